@@ -1,0 +1,28 @@
+import { createEVM } from '@ethereumjs/evm'
+import type { EVM } from '@ethereumjs/evm'
+
+import type { BaseState } from '../state/base.js'
+import type { TxState } from '../state/tx-state.js'
+import type { BlockEnv } from './env.js'
+
+const ZERO_HASH = new Uint8Array(32)
+
+/**
+ * One EVM per executing context (a block in the sequential engine, a worker slot
+ * in the parallel one): the EVM keeps per-transaction journal state, so two
+ * transactions in flight need two EVMs. BLOCKHASH is answered from base state.
+ */
+export async function makeEvm(env: BlockEnv, state: TxState, base: BaseState): Promise<EVM> {
+  const blockchain = {
+    getBlock: async (n: number) => {
+      const h = (await base.blockHash(BigInt(n))) ?? ZERO_HASH
+      return { hash: () => h }
+    },
+    putBlock: async () => {},
+    shallowCopy() {
+      return this
+    },
+  }
+  // createEVM mutates the options object: build a fresh one each time.
+  return createEVM({ common: env.common, stateManager: state, blockchain })
+}

@@ -1,0 +1,71 @@
+/**
+ * The sequential engine: transactions in order over a flat block state. It is the
+ * baseline the parallel engine is judged against, and the same transaction code.
+ */
+import { bytesToBigInt } from '@ethereumjs/util'
+
+import { BlockState } from '../state/block-state.js'
+import { EMPTY_CODE_HASH, InMemoryState } from '../state/base.js'
+import type { BaseState } from '../state/base.js'
+import { TxState } from '../state/tx-state.js'
+import { prepareTx } from '../tx/prepared.js'
+import { checkStatic, processTx, receiptOf } from '../tx/process.js'
+import type { BlockInput, BlockResult, TxResult } from '../types.js'
+import { bloomOr } from './bloom.js'
+import { computeStateDiff } from './diff.js'
+import type { DiffSource } from './diff.js'
+import { makeBlockEnv } from './env.js'
+import { makeEvm } from './evm.js'
+import { receiptsRoot } from './receipts.js'
+
+export interface SequentialOptions {
+  /** Base state; defaults to the block's pre-state in memory. */
+  state?: BaseState
+}
+
+export async function executeSequential(block: BlockInput, opts: SequentialOptions = {}): Promise<BlockResult> {
+  const base = opts.state ?? InMemoryState.fromBlock(block)
+  const env = makeBlockEnv(block)
+  const blockState = new BlockState(base)
+  const txState = new TxState(blockState)
+  const evm = await makeEvm(env, txState, base)
+  const txs: TxResult[] = []
+  const bloom = new Uint8Array(256)
+  let gasUsed = 0n
+  for (const input of block.transactions) {
+    const tx = prepareTx(input, env)
+    checkStatic(tx, env, gasUsed)
+    txState.reset(blockState)
+    const out = await processTx(evm, env, tx)
+    blockState.apply(txState.writes)
+    gasUsed += out.gasUsed
+    bloomOr(bloom, out.logsBloom)
+    txs.push({
+      index: tx.index,
+      receipt: receiptOf(input.type, out, gasUsed, env.eip.byzantium),
+      gasUsed: out.gasUsed,
+      beneficiaryFee: out.beneficiaryFee,
+      contractAddress: out.contractAddress,
+      error: out.error,
+    })
+  }
+  const stateDiff = await computeStateDiff(block.preState, blockDiffSource(blockState))
+  return { txs, gasUsed, logsBloom: bloom, receiptsRoot: receiptsRoot(txs.map((t) => t.receipt)), stateDiff }
+}
+
+export function blockDiffSource(s: BlockState): DiffSource {
+  const w = s.writes
+  return {
+    addresses: new Set([...w.accounts.keys(), ...w.storage.keys()]),
+    post: async (addr) => {
+      const r = await s.account(addr)
+      if (r === undefined) return undefined
+      return { balance: r.balance, nonce: r.nonce, code: r.codeHash === EMPTY_CODE_HASH ? new Uint8Array(0) : await s.code(r.codeHash) }
+    },
+    writtenSlots: (addr) => {
+      const st = w.storage.get(addr)
+      return { slots: st?.slots.keys() ?? [], wiped: st?.cleared ?? false }
+    },
+    postSlot: async (addr, slot) => bytesToBigInt(await s.storage(addr, slot)),
+  }
+}

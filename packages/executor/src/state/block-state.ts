@@ -1,0 +1,50 @@
+/**
+ * The sequential engine's view of the block so far: base state plus the writes of
+ * every transaction already executed, in one flat buffer (no trie, no copies).
+ * After the block, `writes` is exactly the set of changed accounts and slots.
+ */
+import type { AccountRecord, BaseState } from './base.js'
+import type { StateReader, WriteBuffer } from './reader.js'
+import { emptyWriteBuffer } from './reader.js'
+
+const EMPTY = new Uint8Array(0)
+
+export class BlockState implements StateReader {
+  readonly writes: WriteBuffer = emptyWriteBuffer()
+
+  constructor(readonly base: BaseState) {}
+
+  account(address: string): AccountRecord | undefined | Promise<AccountRecord | undefined> {
+    const w = this.writes.accounts.get(address)
+    if (w !== undefined) return w ?? undefined
+    return this.base.account(address)
+  }
+
+  storage(address: string, slot: string): Uint8Array | Promise<Uint8Array> {
+    const w = this.writes.storage.get(address)
+    if (w !== undefined) {
+      const v = w.slots.get(slot)
+      if (v !== undefined) return v
+      if (w.cleared) return EMPTY
+    }
+    return this.base.storage(address, slot)
+  }
+
+  code(codeHash: string): Uint8Array | Promise<Uint8Array> {
+    return this.writes.codes.get(codeHash) ?? this.base.code(codeHash)
+  }
+
+  /** Folds one committed transaction's writes into the block. */
+  apply(tx: WriteBuffer): void {
+    for (const [addr, rec] of tx.accounts) this.writes.accounts.set(addr, rec)
+    for (const [addr, w] of tx.storage) {
+      const mine = this.writes.storage.get(addr)
+      if (w.cleared || mine === undefined) {
+        this.writes.storage.set(addr, { cleared: w.cleared || (mine?.cleared ?? false), slots: w.slots })
+      } else {
+        for (const [slot, v] of w.slots) mine.slots.set(slot, v)
+      }
+    }
+    for (const [h, code] of tx.codes) this.writes.codes.set(h, code)
+  }
+}

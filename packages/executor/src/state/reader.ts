@@ -1,0 +1,29 @@
+import type { AccountRecord, MaybePromise } from './base.js'
+
+/**
+ * What a transaction's state view reads from: the state as of the start of the
+ * transaction. For the sequential engine that is the block overlay over base
+ * state; for the parallel engine it is the multi-version memory over base state.
+ */
+export interface StateReader {
+  account(address: string): MaybePromise<AccountRecord | undefined>
+  storage(address: string, slot: string): MaybePromise<Uint8Array>
+  code(codeHash: string): MaybePromise<Uint8Array>
+}
+
+/** One account's storage writes: `cleared` means every slot not in `slots` is zero. */
+export interface StorageWrites {
+  cleared: boolean
+  slots: Map<string, Uint8Array>
+}
+
+/** Everything one transaction (or one block) changed. `null` account = deleted. */
+export interface WriteBuffer {
+  accounts: Map<string, AccountRecord | null>
+  storage: Map<string, StorageWrites>
+  codes: Map<string, Uint8Array>
+}
+
+export function emptyWriteBuffer(): WriteBuffer {
+  return { accounts: new Map(), storage: new Map(), codes: new Map() }
+}

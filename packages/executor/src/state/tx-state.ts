@@ -1,0 +1,219 @@
+/**
+ * The state a single transaction executes against: a write buffer over a
+ * StateReader, with O(1) checkpoints through an undo log. It implements the
+ * ethereumjs StateManagerInterface, so `@ethereumjs/evm` runs on it unchanged.
+ *
+ * Why an undo log: runTx opens ~3 checkpoint levels per transaction plus one per
+ * call frame; copying state per checkpoint (SimpleStateManager) is quadratic.
+ * Here a checkpoint is an integer (the log length) and revert undoes entries.
+ *
+ * The EVM mutates the Account objects it gets (`balance -= …`): getAccount always
+ * returns a fresh Account.
+ */
+import type { StateManagerInterface } from '@ethereumjs/common'
+import { Account, KECCAK256_NULL, KECCAK256_RLP, bytesToUnprefixedHex } from '@ethereumjs/util'
+import { keccak256 } from '../hash.js'
+import type { Address } from '@ethereumjs/util'
+
+import { EMPTY_CODE_HASH } from './base.js'
+import type { AccountRecord } from './base.js'
+import type { StateReader, StorageWrites, WriteBuffer } from './reader.js'
+import { emptyWriteBuffer } from './reader.js'
+
+const EMPTY = new Uint8Array(0)
+/** Stands for "has storage" in Account.storageRoot: the EVM only compares it with KECCAK256_RLP. */
+const NON_EMPTY_ROOT = new Uint8Array(32).fill(0xee)
+
+const enum Undo {
+  Account = 0,
+  Slot = 1,
+  Storage = 2,
+}
+/** `undefined` previous value means "was absent from the buffer". */
+type UndoEntry =
+  | { k: Undo.Account; addr: string; prev: AccountRecord | null | undefined }
+  | { k: Undo.Slot; w: StorageWrites; slot: string; prev: Uint8Array | undefined }
+  | { k: Undo.Storage; addr: string; prev: StorageWrites | undefined }
+
+export class TxState implements StateManagerInterface {
+  writes: WriteBuffer = emptyWriteBuffer()
+  private undo: UndoEntry[] = []
+  private marks: number[] = []
+  private reader: StateReader
+
+  readonly originalStorageCache: { get(address: Address, key: Uint8Array): Promise<Uint8Array>; clear(): void }
+
+  constructor(reader: StateReader) {
+    this.reader = reader
+    // Original value = value at the start of the transaction = what the reader says.
+    this.originalStorageCache = {
+      get: async (address, key) => this.reader.storage(bytesToUnprefixedHex(address.bytes), bytesToUnprefixedHex(key)),
+      clear: () => {},
+    }
+  }
+
+  /** Starts a new transaction over `reader` (which must reflect all earlier transactions). */
+  reset(reader: StateReader): void {
+    this.reader = reader
+    this.writes = emptyWriteBuffer()
+    this.undo.length = 0
+    this.marks.length = 0
+  }
+
+  // ---- accounts ---------------------------------------------------------------
+
+  async record(addr: string): Promise<AccountRecord | undefined> {
+    const w = this.writes.accounts.get(addr)
+    if (w !== undefined) return w ?? undefined
+    return this.reader.account(addr)
+  }
+
+  async getAccount(address: Address): Promise<Account | undefined> {
+    const r = await this.record(bytesToUnprefixedHex(address.bytes))
+    if (r === undefined) return undefined
+    return new Account(
+      r.nonce,
+      r.balance,
+      r.hasStorage ? NON_EMPTY_ROOT : KECCAK256_RLP,
+      r.codeHash === EMPTY_CODE_HASH ? KECCAK256_NULL : Buffer.from(r.codeHash, 'hex'),
+    )
+  }
+
+  async putAccount(address: Address, account?: Account): Promise<void> {
+    const addr = bytesToUnprefixedHex(address.bytes)
+    if (account === undefined) return this.deleteAccount(address)
+    const codeHash = bytesToUnprefixedHex(account.codeHash)
+    const hasStorage = account.storageRoot === NON_EMPTY_ROOT && !this.isCleared(addr)
+    this.setAccount(addr, { nonce: account.nonce, balance: account.balance, codeHash, hasStorage })
+  }
+
+  async deleteAccount(address: Address): Promise<void> {
+    const addr = bytesToUnprefixedHex(address.bytes)
+    this.setAccount(addr, null)
+    this.setStorage(addr, { cleared: true, slots: new Map() })
+  }
+
+  async modifyAccountFields(address: Address, fields: Partial<{ nonce: bigint; balance: bigint; codeHash: Uint8Array; storageRoot: Uint8Array }>): Promise<void> {
+    const account = (await this.getAccount(address)) ?? new Account()
+    if (fields.nonce !== undefined) account.nonce = fields.nonce
+    if (fields.balance !== undefined) account.balance = fields.balance
+    if (fields.codeHash !== undefined) account.codeHash = fields.codeHash
+    if (fields.storageRoot !== undefined) account.storageRoot = fields.storageRoot
+    await this.putAccount(address, account)
+  }
+
+  private setAccount(addr: string, rec: AccountRecord | null): void {
+    const prev = this.writes.accounts.get(addr)
+    this.undo.push({ k: Undo.Account, addr, prev })
+    this.writes.accounts.set(addr, rec)
+  }
+
+  // ---- code -------------------------------------------------------------------
+
+  async getCode(address: Address): Promise<Uint8Array> {
+    const r = await this.record(bytesToUnprefixedHex(address.bytes))
+    if (r === undefined || r.codeHash === EMPTY_CODE_HASH) return EMPTY
+    return this.writes.codes.get(r.codeHash) ?? this.reader.code(r.codeHash)
+  }
+
+  async getCodeSize(address: Address): Promise<number> {
+    return (await this.getCode(address)).length
+  }
+
+  async putCode(address: Address, code: Uint8Array): Promise<void> {
+    const addr = bytesToUnprefixedHex(address.bytes)
+    const codeHash = code.length === 0 ? EMPTY_CODE_HASH : bytesToUnprefixedHex(keccak256(code))
+    // Content-addressed: a code entry never needs undoing, only the account's pointer to it.
+    if (code.length > 0) this.writes.codes.set(codeHash, code)
+    const r = (await this.record(addr)) ?? { nonce: 0n, balance: 0n, codeHash: EMPTY_CODE_HASH, hasStorage: false }
+    this.setAccount(addr, { ...r, codeHash })
+  }
+
+  // ---- storage ----------------------------------------------------------------
+
+  private isCleared(addr: string): boolean {
+    return this.writes.storage.get(addr)?.cleared === true
+  }
+
+  async getStorage(address: Address, key: Uint8Array): Promise<Uint8Array> {
+    const addr = bytesToUnprefixedHex(address.bytes)
+    const slot = bytesToUnprefixedHex(key)
+    const w = this.writes.storage.get(addr)
+    if (w !== undefined) {
+      const v = w.slots.get(slot)
+      if (v !== undefined) return v
+      if (w.cleared) return EMPTY
+    }
+    return this.reader.storage(addr, slot)
+  }
+
+  async putStorage(address: Address, key: Uint8Array, value: Uint8Array): Promise<void> {
+    const addr = bytesToUnprefixedHex(address.bytes)
+    const slot = bytesToUnprefixedHex(key)
+    let w = this.writes.storage.get(addr)
+    if (w === undefined) {
+      w = { cleared: false, slots: new Map() }
+      this.setStorage(addr, w)
+    }
+    this.undo.push({ k: Undo.Slot, w, slot, prev: w.slots.get(slot) })
+    w.slots.set(slot, value)
+  }
+
+  async clearStorage(address: Address): Promise<void> {
+    const addr = bytesToUnprefixedHex(address.bytes)
+    this.setStorage(addr, { cleared: true, slots: new Map() })
+    const r = this.writes.accounts.get(addr)
+    if (r) this.setAccount(addr, { ...r, hasStorage: false })
+  }
+
+  private setStorage(addr: string, w: StorageWrites): void {
+    this.undo.push({ k: Undo.Storage, addr, prev: this.writes.storage.get(addr) })
+    this.writes.storage.set(addr, w)
+  }
+
+  // ---- checkpoints --------------------------------------------------------------
+
+  async checkpoint(): Promise<void> {
+    this.marks.push(this.undo.length)
+  }
+
+  async commit(): Promise<void> {
+    this.marks.pop()
+    // Outermost commit: nothing can revert past here any more.
+    if (this.marks.length === 0) this.undo.length = 0
+  }
+
+  async revert(): Promise<void> {
+    const mark = this.marks.pop() ?? 0
+    const undo = this.undo
+    for (let i = undo.length - 1; i >= mark; i--) {
+      const e = undo[i]
+      if (e.k === Undo.Account) {
+        if (e.prev === undefined) this.writes.accounts.delete(e.addr)
+        else this.writes.accounts.set(e.addr, e.prev)
+      } else if (e.k === Undo.Slot) {
+        if (e.prev === undefined) e.w.slots.delete(e.slot)
+        else e.w.slots.set(e.slot, e.prev)
+      } else if (e.prev === undefined) this.writes.storage.delete(e.addr)
+      else this.writes.storage.set(e.addr, e.prev)
+    }
+    undo.length = mark
+  }
+
+  // ---- unused by execution ------------------------------------------------------
+
+  async getStateRoot(): Promise<Uint8Array> {
+    // No trie: pre-Byzantium receipts carry an intermediate state root we cannot compute.
+    return new Uint8Array(32)
+  }
+  async setStateRoot(): Promise<void> {
+    throw new Error('TxState has no state root')
+  }
+  async hasStateRoot(): Promise<boolean> {
+    return false
+  }
+  shallowCopy(): StateManagerInterface {
+    throw new Error('TxState cannot be copied: one transaction at a time')
+  }
+  clearCaches(): void {}
+}

@@ -1,0 +1,246 @@
+/**
+ * Transaction processing around `@ethereumjs/evm`: validity, gas purchase, warm
+ * sets, the call, refunds, fees, self-destructs, EIP-161 clean-up and the receipt.
+ * One code path for every engine; only the state under the EVM differs.
+ *
+ * Follows `@ethereumjs/vm` runTx for Frontier through Prague (EIPs beyond Prague
+ * are not enabled here), without the per-transaction costs that runTx adds for
+ * features we do not use (events, profiler, block-level access lists).
+ */
+import type { EVM } from '@ethereumjs/evm'
+import { Account, Address, KECCAK256_NULL, bytesToHex, equalsBytes, hexToBytes } from '@ethereumjs/util'
+
+import type { BlockEnv } from '../block/env.js'
+import { bloomAdd } from '../block/bloom.js'
+import { InvalidTransactionError } from '../errors.js'
+import type { InvalidTxReason } from '../errors.js'
+import type { Hex, LogEntry, Receipt } from '../types.js'
+import { applyAuthorizations } from './authorizations.js'
+import type { PreparedTx } from './prepared.js'
+
+const DELEGATION_PREFIX = Uint8Array.of(0xef, 0x01, 0x00)
+const MAX_NONCE = (1n << 64n) - 1n
+
+export interface TxOutcome {
+  status: 0 | 1
+  gasUsed: bigint
+  beneficiaryFee: bigint
+  logs: LogEntry[]
+  logsBloom: Uint8Array
+  contractAddress: Hex | null
+  error?: string
+}
+
+/** How the beneficiary's fee is paid: directly (sequential) or as a lazy delta (parallel). */
+export type CreditBeneficiary = (evm: EVM, env: BlockEnv, fee: bigint) => Promise<void>
+
+export const creditBeneficiaryDirectly: CreditBeneficiary = async (evm, env, fee) => {
+  const state = evm.stateManager
+  const acc = (await state.getAccount(env.coinbase)) ?? new Account()
+  acc.balance += fee
+  await evm.journal.putAccount(env.coinbase, acc)
+}
+
+function invalid(tx: PreparedTx, reason: InvalidTxReason, detail: string): never {
+  throw new InvalidTransactionError(tx.index, reason, detail)
+}
+
+/** Checks that need no state. `blockGasUsed` is the gas used by earlier transactions. */
+export function checkStatic(tx: PreparedTx, env: BlockEnv, blockGasUsed: bigint): void {
+  const t = tx.input
+  const e = env.eip
+  if ((t.type === 1 && !e.e2930) || (t.type === 2 && !e.e1559) || (t.type === 3 && !e.e4844) || (t.type === 4 && !e.e7702)) {
+    invalid(tx, 'TX_TYPE_NOT_ACTIVE', `type ${t.type} transactions are not valid in ${env.input.hardfork}`)
+  }
+  if (t.gasLimit > env.gasLimit) invalid(tx, 'GAS_LIMIT_ABOVE_BLOCK', `gas ${t.gasLimit} > block gas limit ${env.gasLimit}`)
+  if (blockGasUsed + t.gasLimit > env.gasLimit) {
+    invalid(tx, 'BLOCK_GAS_EXHAUSTED', `gas ${t.gasLimit} + block gas used ${blockGasUsed} > block gas limit ${env.gasLimit}`)
+  }
+  const minGas = tx.intrinsicGas > tx.floorGas ? tx.intrinsicGas : tx.floorGas
+  if (t.gasLimit < minGas) invalid(tx, 'INTRINSIC_GAS_TOO_LOW', `gas ${t.gasLimit} < intrinsic ${minGas}`)
+  if (t.nonce >= MAX_NONCE) invalid(tx, 'NONCE_MAX', `nonce ${t.nonce} is not below 2^64-1`)
+  if (e.e3860 && t.to === null && t.data.length > Number(env.common.param('maxInitCodeSize'))) {
+    invalid(tx, 'INITCODE_TOO_LARGE', `initcode of ${t.data.length} bytes`)
+  }
+  if (t.type >= 2 && t.maxPriorityFeePerGas! > t.maxFeePerGas!) {
+    invalid(tx, 'PRIORITY_FEE_ABOVE_FEE_CAP', `maxPriorityFeePerGas ${t.maxPriorityFeePerGas} > maxFeePerGas ${t.maxFeePerGas}`)
+  }
+  if (env.baseFee !== undefined) {
+    const cap = t.type >= 2 ? t.maxFeePerGas! : t.gasPrice!
+    if (cap < env.baseFee) invalid(tx, 'FEE_CAP_BELOW_BASE_FEE', `fee cap ${cap} < base fee ${env.baseFee}`)
+  }
+  if (t.type === 3) {
+    if (t.blobVersionedHashes!.length === 0) invalid(tx, 'BLOB_TX_INVALID', 'no blob versioned hashes')
+    if (t.maxFeePerBlobGas! < env.blobGasPrice) {
+      invalid(tx, 'BLOB_FEE_CAP_BELOW_BLOB_BASE_FEE', `maxFeePerBlobGas ${t.maxFeePerBlobGas} < blob gas price ${env.blobGasPrice}`)
+    }
+  }
+  if (t.type === 4 && t.authorizationList!.length === 0) invalid(tx, 'AUTHORIZATION_LIST_EMPTY', 'empty authorization list')
+}
+
+function warm(evm: EVM, env: BlockEnv, tx: PreparedTx): void {
+  const j = evm.journal
+  if (tx.input.type >= 1) {
+    for (const item of tx.accessList) {
+      j.addAlwaysWarmAddress(item.address, true)
+      for (const slot of item.slots) j.addAlwaysWarmSlot(item.address, slot, true)
+    }
+  }
+  if (!env.eip.e2929) return
+  for (const [a] of evm.precompiles) j.addAlwaysWarmAddress(a)
+  j.addAlwaysWarmAddress(tx.callerKey)
+  if (tx.toKey !== undefined) j.addAlwaysWarmAddress(tx.toKey)
+  if (env.eip.e3651) j.addAlwaysWarmAddress(env.coinbaseKey)
+}
+
+/** Sender checks against state: EIP-3607, balance for the upfront and max cost, nonce. */
+async function checkSender(evm: EVM, tx: PreparedTx, balance: bigint, nonce: bigint, codeHash: Uint8Array): Promise<void> {
+  if (!equalsBytes(codeHash, KECCAK256_NULL)) {
+    const code = await evm.stateManager.getCode(tx.caller)
+    const delegated = code.length >= 3 && equalsBytes(code.subarray(0, 3), DELEGATION_PREFIX)
+    if (!(delegated && evm.common.isActivatedEIP(7702))) invalid(tx, 'SENDER_NOT_EOA', `sender ${tx.input.from} has code (EIP-3607)`)
+  }
+  const need = tx.upfrontGasCost + tx.input.value
+  if (balance < need || balance < tx.maxCost) {
+    invalid(tx, 'INSUFFICIENT_FUNDS', `sender ${tx.input.from} has ${balance}, needs ${need > tx.maxCost ? need : tx.maxCost}`)
+  }
+  if (nonce !== tx.input.nonce) {
+    invalid(tx, nonce > tx.input.nonce ? 'NONCE_TOO_LOW' : 'NONCE_TOO_HIGH', `account nonce ${nonce}, tx nonce ${tx.input.nonce}`)
+  }
+}
+
+/**
+ * Executes one transaction on `evm` (whose state manager holds the state as of
+ * the start of this transaction). Throws InvalidTransactionError when the
+ * transaction is not valid; any other thrown error comes from the state view
+ * (e.g. a parallel read that must abort) and propagates unchanged.
+ */
+export async function processTx(
+  evm: EVM,
+  env: BlockEnv,
+  tx: PreparedTx,
+  creditBeneficiary: CreditBeneficiary = creditBeneficiaryDirectly,
+): Promise<TxOutcome> {
+  const journal = evm.journal
+  const state = evm.stateManager
+  await journal.cleanup()
+  await journal.checkpoint()
+  try {
+    warm(evm, env, tx)
+    const t = tx.input
+    const from = (await state.getAccount(tx.caller)) ?? new Account()
+    await checkSender(evm, tx, from.balance, from.nonce, from.codeHash)
+
+    // Buy gas, bump the nonce.
+    from.balance -= tx.upfrontGasCost
+    await journal.putAccount(tx.caller, from)
+    from.nonce += 1n
+    await journal.putAccount(tx.caller, from)
+
+    let gasLimit = t.gasLimit - tx.intrinsicGas
+    await journal.checkpoint()
+    let gasRefund = t.type === 4 ? await applyAuthorizations(evm, env, t) : 0n
+    let results
+    try {
+      results = await evm.runCall({
+        block: env.evmBlock as never,
+        gasPrice: tx.gasPrice,
+        caller: tx.caller,
+        gasLimit,
+        to: tx.to,
+        value: t.value,
+        data: t.data,
+        blobVersionedHashes: tx.input.blobVersionedHashes,
+        skipNonceIncrement: true,
+      })
+    } catch (e) {
+      await journal.revert()
+      throw e
+    }
+    await journal.commit()
+    const exec = results.execResult
+
+    // Gas used, refunds (capped: used/2, or used/5 from EIP-3529), EIP-7623 floor.
+    let gasUsed = exec.executionGasUsed + tx.intrinsicGas
+    gasRefund += exec.gasRefund ?? 0n
+    if (gasRefund > 0n) {
+      const maxRefund = gasUsed / env.common.param('maxRefundQuotient')
+      gasUsed -= gasRefund < maxRefund ? gasRefund : maxRefund
+    }
+    if (gasUsed < tx.floorGas) gasUsed = tx.floorGas
+
+    // Unused gas back to the sender.
+    const sender = (await state.getAccount(tx.caller)) ?? new Account()
+    sender.balance += (t.gasLimit - gasUsed) * tx.gasPrice
+    await journal.putAccount(tx.caller, sender)
+
+    const fee = env.eip.e1559 ? gasUsed * tx.inclusionFeePerGas : gasUsed * tx.gasPrice
+    await creditBeneficiary(evm, env, fee)
+
+    await processSelfdestructs(evm, env, exec.selfdestruct, exec.createdAddresses)
+    const logs = toLogs(exec.logs)
+    await journal.cleanup()
+    await journal.commit()
+    const failed = exec.exceptionError !== undefined
+    return {
+      status: failed ? 0 : 1,
+      gasUsed,
+      beneficiaryFee: fee,
+      logs,
+      logsBloom: bloomOf(exec.logs),
+      contractAddress: t.to === null && !failed && results.createdAddress ? (results.createdAddress.toString() as Hex) : null,
+      error: exec.exceptionError?.error,
+    }
+  } catch (e) {
+    await journal.revert()
+    throw e
+  } finally {
+    journal.cleanJournal()
+  }
+}
+
+async function processSelfdestructs(
+  evm: EVM,
+  env: BlockEnv,
+  destructs: Map<string, unknown> | undefined,
+  created: Set<string> | undefined,
+): Promise<void> {
+  if (destructs === undefined || destructs.size === 0) return
+  const addresses = [...destructs.keys()].sort()
+  for (const a of addresses) {
+    if (env.eip.e6780 && !created?.has(a)) continue
+    await evm.journal.deleteAccount(new Address(hexToBytes(a as Hex)))
+  }
+}
+
+type RawLog = [Uint8Array, Uint8Array[], Uint8Array]
+
+function toLogs(raw: RawLog[] | undefined): LogEntry[] {
+  if (raw === undefined) return []
+  return raw.map(([address, topics, data]) => ({
+    address: bytesToHex(address) as Hex,
+    topics: topics.map((x) => bytesToHex(x) as Hex),
+    data: bytesToHex(data) as Hex,
+  }))
+}
+
+function bloomOf(raw: RawLog[] | undefined): Uint8Array {
+  const bloom = new Uint8Array(256)
+  if (raw !== undefined) {
+    for (const [address, topics] of raw) {
+      bloomAdd(bloom, address)
+      for (const topic of topics) bloomAdd(bloom, topic)
+    }
+  }
+  return bloom
+}
+
+export function receiptOf(type: number, outcome: TxOutcome, cumulativeGasUsed: bigint, byzantium: boolean): Receipt {
+  return {
+    type,
+    status: byzantium ? outcome.status : undefined,
+    cumulativeGasUsed,
+    logs: outcome.logs,
+    logsBloom: outcome.logsBloom,
+  }
+}
