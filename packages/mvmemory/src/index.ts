@@ -1,1 +1,11 @@
-export {}
+export { KEY_WORDS, VALUE_WORDS, ReadStatus } from './types.js'
+export type { TxIdx, Incarnation, LocationId } from './types.js'
+export { CapacityError, type CapacityTable } from './errors.js'
+export { MVMemory, type MVMemoryOptions } from './mvmemory.js'
+export type { MVMemoryShared } from './layout.js'
+export { WriteSet } from './write-set.js'
+export { ReadSet } from './read-set.js'
+export { BlobArena, type BlobArenaOptions, type BlobArenaShared } from './blob-arena.js'
+export { add256, equal256, isZero256, u256FromBigInt, u256ToBigInt } from './u256.js'
+export { hashKey } from './hash.js'
+export type { VersionInfo } from './versions.js'

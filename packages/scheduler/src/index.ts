@@ -1,1 +1,11 @@
-export {}
+export { Scheduler, type SchedulerOptions, type ResetOptions, type TxStatusInfo } from './scheduler.js'
+export { TaskKind, type TxIdx, type Incarnation, type TxVersion, type StrategyName } from './types.js'
+export { TxStatus } from './status.js'
+export { DependencyGraph, type CsrGraph } from './graph.js'
+export { registerStrategy, lookupStrategy, type Strategy } from './strategy.js'
+export { blockstm } from './strategies/blockstm.js'
+export { dag } from './strategies/dag.js'
+export { sequential } from './strategies/sequential.js'
+export type { SchedulerCounters, WorkerCounters } from './counters.js'
+export { TraceEvent, type TraceRecord } from './trace.js'
+export type { SchedulerShared } from './layout.js'

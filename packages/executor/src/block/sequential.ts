@@ -37,7 +37,7 @@ export async function executeSequential(block: BlockInput, opts: SequentialOptio
     checkStatic(tx, env, gasUsed)
     txState.reset(blockState)
     const out = await processTx(evm, env, tx)
-    blockState.apply(txState.writes)
+    await blockState.apply(txState.writes)
     gasUsed += out.gasUsed
     bloomOr(bloom, out.logsBloom)
     txs.push({

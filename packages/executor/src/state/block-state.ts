@@ -3,6 +3,7 @@
  * every transaction already executed, in one flat buffer (no trie, no copies).
  * After the block, `writes` is exactly the set of changed accounts and slots.
  */
+import { EMPTY_CODE_HASH } from './base.js'
 import type { AccountRecord, BaseState } from './base.js'
 import type { StateReader, WriteBuffer } from './reader.js'
 import { emptyWriteBuffer } from './reader.js'
@@ -34,8 +35,8 @@ export class BlockState implements StateReader {
     return this.writes.codes.get(codeHash) ?? this.base.code(codeHash)
   }
 
-  /** Folds one committed transaction's writes into the block. */
-  apply(tx: WriteBuffer): void {
+  /** Folds one committed transaction's writes into the block (lazy credits become absolute). */
+  async apply(tx: WriteBuffer): Promise<void> {
     for (const [addr, rec] of tx.accounts) this.writes.accounts.set(addr, rec)
     for (const [addr, w] of tx.storage) {
       const mine = this.writes.storage.get(addr)
@@ -46,5 +47,12 @@ export class BlockState implements StateReader {
       }
     }
     for (const [h, code] of tx.codes) this.writes.codes.set(h, code)
+    for (const [addr, delta] of tx.balanceDeltas) {
+      const r = await this.account(addr)
+      this.writes.accounts.set(
+        addr,
+        r === undefined ? { nonce: 0n, balance: delta, codeHash: EMPTY_CODE_HASH, hasStorage: false } : { ...r, balance: r.balance + delta },
+      )
+    }
   }
 }

@@ -22,8 +22,10 @@ export interface WriteBuffer {
   accounts: Map<string, AccountRecord | null>
   storage: Map<string, StorageWrites>
   codes: Map<string, Uint8Array>
+  /** Lazy balance credits (the beneficiary's fee) not folded into `accounts`. */
+  balanceDeltas: Map<string, bigint>
 }
 
 export function emptyWriteBuffer(): WriteBuffer {
-  return { accounts: new Map(), storage: new Map(), codes: new Map() }
+  return { accounts: new Map(), storage: new Map(), codes: new Map(), balanceDeltas: new Map() }
 }

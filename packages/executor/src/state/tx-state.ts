@@ -28,12 +28,14 @@ const enum Undo {
   Account = 0,
   Slot = 1,
   Storage = 2,
+  Delta = 3,
 }
 /** `undefined` previous value means "was absent from the buffer". */
 type UndoEntry =
   | { k: Undo.Account; addr: string; prev: AccountRecord | null | undefined }
   | { k: Undo.Slot; w: StorageWrites; slot: string; prev: Uint8Array | undefined }
   | { k: Undo.Storage; addr: string; prev: StorageWrites | undefined }
+  | { k: Undo.Delta; addr: string; prev: bigint | undefined }
 
 export class TxState implements StateManagerInterface {
   writes: WriteBuffer = emptyWriteBuffer()
@@ -64,8 +66,30 @@ export class TxState implements StateManagerInterface {
 
   async record(addr: string): Promise<AccountRecord | undefined> {
     const w = this.writes.accounts.get(addr)
-    if (w !== undefined) return w ?? undefined
-    return this.reader.account(addr)
+    const r = w !== undefined ? (w ?? undefined) : await this.reader.account(addr)
+    const delta = this.writes.balanceDeltas.get(addr)
+    if (delta === undefined) return r
+    // Someone looks at an account with a pending lazy credit: fold it (exact value).
+    if (r === undefined) return { nonce: 0n, balance: delta, codeHash: EMPTY_CODE_HASH, hasStorage: false }
+    return { ...r, balance: r.balance + delta }
+  }
+
+  /**
+   * A lazy credit: adds `delta` to the account's balance without reading it, so
+   * transactions that all pay the beneficiary do not conflict. A later read of the
+   * account folds it in; a later put or delete (whose balance already includes it) drops it.
+   */
+  addBalanceDelta(addr: string, delta: bigint): void {
+    const prev = this.writes.balanceDeltas.get(addr)
+    this.undo.push({ k: Undo.Delta, addr, prev })
+    this.writes.balanceDeltas.set(addr, (prev ?? 0n) + delta)
+  }
+
+  private dropDelta(addr: string): void {
+    const prev = this.writes.balanceDeltas.get(addr)
+    if (prev === undefined) return
+    this.undo.push({ k: Undo.Delta, addr, prev })
+    this.writes.balanceDeltas.delete(addr)
   }
 
   async getAccount(address: Address): Promise<Account | undefined> {
@@ -103,6 +127,7 @@ export class TxState implements StateManagerInterface {
   }
 
   private setAccount(addr: string, rec: AccountRecord | null): void {
+    this.dropDelta(addr)
     const prev = this.writes.accounts.get(addr)
     this.undo.push({ k: Undo.Account, addr, prev })
     this.writes.accounts.set(addr, rec)
@@ -191,6 +216,9 @@ export class TxState implements StateManagerInterface {
       if (e.k === Undo.Account) {
         if (e.prev === undefined) this.writes.accounts.delete(e.addr)
         else this.writes.accounts.set(e.addr, e.prev)
+      } else if (e.k === Undo.Delta) {
+        if (e.prev === undefined) this.writes.balanceDeltas.delete(e.addr)
+        else this.writes.balanceDeltas.set(e.addr, e.prev)
       } else if (e.k === Undo.Slot) {
         if (e.prev === undefined) e.w.slots.delete(e.slot)
         else e.w.slots.set(e.slot, e.prev)

@@ -17,6 +17,7 @@ import type { InvalidTxReason } from '../errors.js'
 import type { Hex, LogEntry, Receipt } from '../types.js'
 import { applyAuthorizations } from './authorizations.js'
 import type { PreparedTx } from './prepared.js'
+import type { TxState } from '../state/tx-state.js'
 
 const DELEGATION_PREFIX = Uint8Array.of(0xef, 0x01, 0x00)
 const MAX_NONCE = (1n << 64n) - 1n
@@ -34,10 +35,18 @@ export interface TxOutcome {
 /** How the beneficiary's fee is paid: directly (sequential) or as a lazy delta (parallel). */
 export type CreditBeneficiary = (evm: EVM, env: BlockEnv, fee: bigint) => Promise<void>
 
-export const creditBeneficiaryDirectly: CreditBeneficiary = async (evm, env, fee) => {
-  const state = evm.stateManager
-  const acc = (await state.getAccount(env.coinbase)) ?? new Account()
-  acc.balance += fee
+/**
+ * The default: a positive fee is a lazy credit (TxState.addBalanceDelta), so
+ * transactions do not all read-modify-write the beneficiary. A zero fee still
+ * touches the account as runTx does (EIP-161 may then delete it if empty); a
+ * positive fee leaves it non-empty, so not touching it changes nothing.
+ */
+export const creditBeneficiary: CreditBeneficiary = async (evm, env, fee) => {
+  if (fee > 0n) {
+    ;(evm.stateManager as TxState).addBalanceDelta(env.coinbaseKey, fee)
+    return
+  }
+  const acc = (await evm.stateManager.getAccount(env.coinbase)) ?? new Account()
   await evm.journal.putAccount(env.coinbase, acc)
 }
 
@@ -119,10 +128,11 @@ export async function processTx(
   evm: EVM,
   env: BlockEnv,
   tx: PreparedTx,
-  creditBeneficiary: CreditBeneficiary = creditBeneficiaryDirectly,
+  credit: CreditBeneficiary = creditBeneficiary,
 ): Promise<TxOutcome> {
   const journal = evm.journal
   const state = evm.stateManager
+  resetTransientStorage(evm)
   await journal.cleanup()
   await journal.checkpoint()
   try {
@@ -175,7 +185,7 @@ export async function processTx(
     await journal.putAccount(tx.caller, sender)
 
     const fee = env.eip.e1559 ? gasUsed * tx.inclusionFeePerGas : gasUsed * tx.gasPrice
-    await creditBeneficiary(evm, env, fee)
+    await credit(evm, env, fee)
 
     await processSelfdestructs(evm, env, exec.selfdestruct, exec.createdAddresses)
     const logs = toLogs(exec.logs)
@@ -211,6 +221,17 @@ async function processSelfdestructs(
     if (env.eip.e6780 && !created?.has(a)) continue
     await evm.journal.deleteAccount(new Address(hexToBytes(a as Hex)))
   }
+}
+
+/**
+ * The EVM clears transient storage (EIP-1153) only after a depth-0 call returns;
+ * an execution abandoned mid-call (a parallel read that must abort) would leak its
+ * transient storage and checkpoint stack into the next transaction on this EVM.
+ */
+function resetTransientStorage(evm: EVM): void {
+  const ts = evm.transientStorage as unknown as { clear(): void; _indices: number[] }
+  ts.clear()
+  ts._indices = [0]
 }
 
 type RawLog = [Uint8Array, Uint8Array[], Uint8Array]

@@ -1,0 +1,87 @@
+/** `pnpm bench [--workload W] [--engines E] [knobs] [--runs N] [--json FILE] [--quick]`: measure and print. */
+import { writeFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+
+import { parseEngineList } from '../engines.js'
+import { machineInfo } from '../harness/machine.js'
+import { Progress } from '../harness/progress.js'
+import type { BenchReport } from '../harness/record.js'
+import { type BenchConfig, progressSteps, runBench } from '../harness/run.js'
+import { markdownTable } from '../harness/table.js'
+import { PLOT_AXES, variesAxis } from '../plot/series.js'
+import { isWorkloadName, MAIN_WORKLOADS, WORKLOAD_NAMES, type WorkloadName } from '../workloads/index.js'
+import { parseInteger, parseNumber, parseNumberList, UsageError } from './flags.js'
+import { writeChart } from './plot.js'
+
+/** `--quick`: big enough for stable Mgas/s, small enough that the reference engine keeps it well under 2 minutes on 2 cores. */
+export const QUICK_SCALE = 0.01
+export const DEFAULT_ENGINES = 'reference,sequential'
+export const DEFAULT_RUNS = 3
+
+export function parseWorkloads(text: string): WorkloadName[] {
+  if (text === 'all') return [...MAIN_WORKLOADS]
+  return text.split(',').map((w) => {
+    if (!isWorkloadName(w)) throw new UsageError(`unknown workload "${w}" (known: ${WORKLOAD_NAMES.join(', ')}, all)`)
+    return w
+  })
+}
+
+export function parseBenchArgs(args: string[]): { cfg: BenchConfig; json?: string; progress: boolean } {
+  const { values } = parseArgs({
+    args,
+    options: {
+      workload: { type: 'string' },
+      engines: { type: 'string' },
+      scale: { type: 'string' },
+      'hot-ratio': { type: 'string' },
+      'latency-us': { type: 'string' },
+      'num-eoa': { type: 'string' },
+      seed: { type: 'string' },
+      runs: { type: 'string' },
+      json: { type: 'string' },
+      quick: { type: 'boolean' },
+      'no-progress': { type: 'boolean' },
+    },
+    strict: true,
+  })
+  const quick = values.quick === true
+  const cfg: BenchConfig = {
+    workloads: parseWorkloads(values.workload ?? 'all'),
+    engines: parseEngineList(values.engines ?? DEFAULT_ENGINES),
+    scale: values.scale !== undefined ? parseNumber('scale', values.scale) : quick ? QUICK_SCALE : 1,
+    hotRatios: parseNumberList('hot-ratio', values['hot-ratio'] ?? '0'),
+    latenciesUs: parseNumberList('latency-us', values['latency-us'] ?? '0'),
+    numEoa: parseInteger('num-eoa', values['num-eoa'] ?? '100000'),
+    seed: parseInteger('seed', values.seed ?? '1'),
+    runs: parseInteger('runs', values.runs ?? String(DEFAULT_RUNS)),
+  }
+  if (quick && values.workload !== undefined) throw new UsageError('--quick runs the four main workloads; drop --workload')
+  if (cfg.runs < 1) throw new UsageError('--runs must be ≥ 1')
+  return { cfg, json: values.json, progress: values['no-progress'] !== true }
+}
+
+export async function benchCommand(args: string[]): Promise<number> {
+  const { cfg, json, progress: showProgress } = parseBenchArgs(args)
+  const machine = machineInfo()
+  const progress = new Progress(progressSteps(cfg), showProgress)
+  const records = await runBench(cfg, progress)
+  progress.finish()
+  console.log(markdownTable(records, machine))
+  if (json !== undefined) {
+    const report: BenchReport = { machine, date: new Date().toISOString(), records }
+    writeFileSync(json, `${JSON.stringify(report, null, 2)}\n`)
+    console.error(`wrote ${json}`)
+    for (const axis of PLOT_AXES) {
+      if (!variesAxis(records, axis)) continue
+      const svg = json.replace(/\.json$/, '') + `.${axis}.svg`
+      writeChart(report, axis, svg)
+      console.error(`wrote ${svg}`)
+    }
+  }
+  const failed = records.filter((r) => !r.verified)
+  if (failed.length > 0) {
+    console.error(`FAILED: ${failed.map((r) => `${r.workload}/${r.engine}`).join(', ')}`)
+    return 1
+  }
+  return 0
+}

@@ -1,0 +1,36 @@
+/** One JSON record per workload × knob setting × engine (what `--json` writes and `plot` reads). */
+import type { EngineStats } from '../engines.js'
+import type { MachineInfo } from './machine.js'
+
+export interface BenchRecord {
+  workload: string
+  /** Engine label as given (`parallel:workers=2`), its name and options apart for plotting. */
+  engine: string
+  engineName: string
+  engineOptions: Record<string, string>
+  hotRatio: number
+  latencyUs: number
+  numEoa: number
+  scale: number
+  seed: number
+  txCount: number
+  /** Gas used by the block (as executed). */
+  gas: number
+  runs: number
+  /** Null when the engine FAILED: no speed is reported for a wrong or missing result. */
+  medianMs: number | null
+  minMs: number | null
+  maxMs: number | null
+  mgasPerSec: number | null
+  /** Speedup over the first engine: its median time / this one's (the first engine is 1). */
+  ratioToFirst: number | null
+  verified: boolean
+  error?: string
+  stats?: EngineStats
+}
+
+export interface BenchReport {
+  machine: MachineInfo
+  date: string
+  records: BenchRecord[]
+}

@@ -1,0 +1,138 @@
+/**
+ * The measurement loop. Per workload × knob setting: generate the block in
+ * process, warm every engine up once, then N rounds in which every engine runs
+ * once (the order rotating each round), so drift (thermal, GC, other load)
+ * hits all engines alike and the ratios compare like with like. Every run's
+ * result is checked against the first engine's; an engine that ever disagrees
+ * or throws is FAILED for that case and gets no speed.
+ */
+import { createEngine, type Engine, type EngineSpec, type EngineStats } from '../engines.js'
+import { generateWorkloadDetailed, type WorkloadName } from '../workloads/index.js'
+import { parseBlockJson } from './executor.js'
+import type { Progress } from './progress.js'
+import type { BenchRecord } from './record.js'
+import { mgasPerSec, summarize } from './stats.js'
+import { type Fingerprint, fingerprint, mismatch } from './verify.js'
+
+export interface BenchConfig {
+  workloads: WorkloadName[]
+  engines: EngineSpec[]
+  scale: number
+  hotRatios: number[]
+  latenciesUs: number[]
+  numEoa: number
+  seed: number
+  runs: number
+}
+
+export interface BenchCase {
+  workload: WorkloadName
+  hotRatio: number
+  latencyUs: number
+}
+
+export function benchCases(cfg: BenchConfig): BenchCase[] {
+  const cases: BenchCase[] = []
+  for (const workload of cfg.workloads)
+    for (const hotRatio of cfg.hotRatios)
+      for (const latencyUs of cfg.latenciesUs) cases.push({ workload, hotRatio, latencyUs })
+  return cases
+}
+
+/** Steps the progress bar counts: per case one generation, then (1 warm-up + runs) × engines. */
+export function progressSteps(cfg: BenchConfig): number {
+  return benchCases(cfg).length * (1 + (1 + cfg.runs) * cfg.engines.length)
+}
+
+interface EngineState {
+  engine: Engine
+  times: number[]
+  error?: string
+  stats?: EngineStats
+}
+
+export async function runBench(cfg: BenchConfig, progress: Progress): Promise<BenchRecord[]> {
+  const engines: Engine[] = []
+  for (const spec of cfg.engines) engines.push(await createEngine(spec))
+  const records: BenchRecord[] = []
+  for (const c of benchCases(cfg)) records.push(...(await runCase(cfg, c, engines, progress)))
+  return records
+}
+
+async function runCase(cfg: BenchConfig, c: BenchCase, engines: Engine[], progress: Progress): Promise<BenchRecord[]> {
+  const opts = { numEoa: cfg.numEoa, hotRatio: c.hotRatio, scale: cfg.scale, latencyUs: c.latencyUs, seed: cfg.seed }
+  const name = `${c.workload} hot=${c.hotRatio} lat=${c.latencyUs}µs`
+  const generated = generateWorkloadDetailed(c.workload, opts)
+  const block = parseBlockJson(generated.fixture)
+  progress.step(`${name}: generated ${block.transactions.length} txs`)
+
+  const states: EngineState[] = engines.map((engine) => ({ engine, times: [] }))
+  let want: Fingerprint | undefined
+
+  const runOnce = async (s: EngineState, timed: boolean, label: string): Promise<void> => {
+    progress.step(`${name}: ${s.engine.spec.label} ${label}`)
+    if (s.error !== undefined) return
+    try {
+      const t0 = performance.now()
+      const out = await s.engine.run(block)
+      const ms = performance.now() - t0
+      const got = fingerprint(out.result)
+      if (want === undefined) {
+        if (s !== states[0]) throw new Error(`no result from ${states[0].engine.spec.label} to check against`)
+        want = got
+      } else {
+        const why = mismatch(want, got)
+        if (why !== undefined) throw new Error(`result differs from ${states[0].engine.spec.label}: ${why}`)
+      }
+      if (timed) s.times.push(ms)
+      if (out.stats !== undefined) s.stats = out.stats
+    } catch (e) {
+      s.error = e instanceof Error ? e.message : String(e)
+      progress.note(`FAILED ${name}: ${s.engine.spec.label}: ${s.error}`)
+    }
+  }
+
+  for (const s of states) await runOnce(s, false, 'warm-up')
+  for (let r = 0; r < cfg.runs; r++) {
+    for (let k = 0; k < states.length; k++) {
+      await runOnce(states[(k + r) % states.length], true, `run ${r + 1}/${cfg.runs}`)
+    }
+  }
+
+  if (want !== undefined && want.failedTxs > 0) {
+    progress.note(`warning: ${name}: ${want.failedTxs} transactions failed (status 0) in every engine: a generator problem`)
+  }
+  if (want !== undefined && want.gasUsed !== generated.predictedGas) {
+    progress.note(`warning: ${name}: gas used ${want.gasUsed} ≠ predicted ${generated.predictedGas}: recalibrate workloads/gas.ts`)
+  }
+
+  const gas = want?.gasUsed ?? generated.predictedGas
+  const first = states[0]
+  const firstMedian = first.error === undefined ? summarize(first.times).medianMs : undefined
+  return states.map((s): BenchRecord => {
+    const ok = s.error === undefined && s.times.length > 0
+    const sum = ok ? summarize(s.times) : undefined
+    return {
+      workload: c.workload,
+      engine: s.engine.spec.label,
+      engineName: s.engine.spec.name,
+      engineOptions: s.engine.spec.options,
+      hotRatio: c.hotRatio,
+      latencyUs: c.latencyUs,
+      numEoa: cfg.numEoa,
+      scale: cfg.scale,
+      seed: cfg.seed,
+      txCount: block.transactions.length,
+      gas: Number(gas),
+      runs: s.times.length,
+      medianMs: sum?.medianMs ?? null,
+      minMs: sum?.minMs ?? null,
+      maxMs: sum?.maxMs ?? null,
+      mgasPerSec: sum === undefined ? null : mgasPerSec(gas, sum.medianMs),
+      ratioToFirst: sum === undefined || firstMedian === undefined ? null : firstMedian / sum.medianMs,
+      verified: ok,
+      ...(s.error !== undefined ? { error: s.error } : {}),
+      ...(s.stats !== undefined ? { stats: s.stats } : {}),
+    }
+  })
+}

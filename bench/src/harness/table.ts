@@ -1,0 +1,31 @@
+/** The markdown table printed on stdout. */
+import type { MachineInfo } from './machine.js'
+import type { BenchRecord } from './record.js'
+
+const fmt = (n: number | null, digits: number): string => (n === null ? '—' : n.toFixed(digits))
+
+export function markdownTable(records: BenchRecord[], machine: MachineInfo): string {
+  const varies = (k: 'hotRatio' | 'latencyUs'): boolean => new Set(records.map((r) => r[k])).size > 1
+  const knobCols = [...(varies('hotRatio') ? (['hotRatio'] as const) : []), ...(varies('latencyUs') ? (['latencyUs'] as const) : [])]
+  const r0 = records[0]
+  const lines = [
+    `### blockstm-ts bench — ${machine.cores} cores, ${machine.cpu}, Node ${machine.node}`,
+    '',
+    r0 === undefined
+      ? ''
+      : `scale ${r0.scale} (${(r0.scale * 1000).toFixed(r0.scale < 0.01 ? 1 : 0)} Mgas target), NUM_EOA ${r0.numEoa}, seed ${r0.seed}` +
+        (knobCols.length === 0 ? `, HOT_RATIO ${r0.hotRatio}, DB_LATENCY_US ${r0.latencyUs}` : '') +
+        `, ${r0.runs} runs after a warm-up`,
+    '',
+    `| workload | ${knobCols.map((k) => `${k} | `).join('')}txs | Mgas | engine | median ms | min ms | max ms | Mgas/s | × first | verified |`,
+    `|---|${knobCols.map(() => '---:|').join('')}---:|---:|---|---:|---:|---:|---:|---:|---|`,
+  ]
+  for (const r of records) {
+    const knobs = knobCols.map((k) => `${r[k]} | `).join('')
+    const verified = r.verified ? 'yes' : `**FAILED**: ${r.error ?? 'no result'}`
+    lines.push(
+      `| ${r.workload} | ${knobs}${r.txCount} | ${(r.gas / 1e6).toFixed(1)} | ${r.engine} | ${fmt(r.medianMs, 1)} | ${fmt(r.minMs, 1)} | ${fmt(r.maxMs, 1)} | ${fmt(r.mgasPerSec, 2)} | ${fmt(r.ratioToFirst, 2)} | ${verified} |`,
+    )
+  }
+  return lines.join('\n')
+}

@@ -1,0 +1,30 @@
+/**
+ * Result identity between engines: the canonical post-state hash and the
+ * receipts root (which covers status, cumulative gas and logs of every tx).
+ */
+import { type BlockResult, stateDiffHash } from './executor.js'
+
+export interface Fingerprint {
+  stateDiffHash: string
+  receiptsRoot: string
+  gasUsed: bigint
+  /** Transactions with status 0: the generated workloads expect none. */
+  failedTxs: number
+}
+
+export function fingerprint(r: BlockResult): Fingerprint {
+  return {
+    stateDiffHash: Buffer.from(stateDiffHash(r.stateDiff)).toString('hex'),
+    receiptsRoot: Buffer.from(r.receiptsRoot).toString('hex'),
+    gasUsed: r.gasUsed,
+    failedTxs: r.txs.filter((t) => t.receipt.status === 0).length,
+  }
+}
+
+/** Why `got` differs from `want`, or undefined when it matches. */
+export function mismatch(want: Fingerprint, got: Fingerprint): string | undefined {
+  if (got.stateDiffHash !== want.stateDiffHash) return `state diff hash ${got.stateDiffHash.slice(0, 16)}… ≠ ${want.stateDiffHash.slice(0, 16)}…`
+  if (got.receiptsRoot !== want.receiptsRoot) return `receipts root ${got.receiptsRoot.slice(0, 16)}… ≠ ${want.receiptsRoot.slice(0, 16)}…`
+  if (got.gasUsed !== want.gasUsed) return `gas used ${got.gasUsed} ≠ ${want.gasUsed}`
+  return undefined
+}

@@ -1,0 +1,61 @@
+import test from 'ava'
+
+import { registerEngine, parseEngineList } from '../src/engines.js'
+import { machineInfo } from '../src/harness/machine.js'
+import { Progress } from '../src/harness/progress.js'
+import { runBench, type BenchConfig } from '../src/harness/run.js'
+import { summarize } from '../src/harness/stats.js'
+import { markdownTable } from '../src/harness/table.js'
+import { executeSequential } from '../src/harness/executor.js'
+
+// An engine that gets the post-state wrong: it must be FAILED, with no speed.
+registerEngine('broken-test', {
+  description: 'drops the state diff',
+  options: [],
+  async create(spec) {
+    return { spec, run: async (block) => ({ result: { ...(await executeSequential(block)), stateDiff: new Map() }, stats: { reexecutions: 0 } }) }
+  },
+})
+
+const base: BenchConfig = {
+  workloads: ['raw', 'erc20'],
+  engines: parseEngineList('sequential,sequential'),
+  scale: 0.001,
+  hotRatios: [0, 0.5],
+  latenciesUs: [0],
+  numEoa: 1000,
+  seed: 1,
+  runs: 2,
+}
+
+test('records per workload × knob × engine, verified, with ratios to the first engine', async (t) => {
+  const records = await runBench(base, new Progress(1, false))
+  t.is(records.length, 2 * 2 * 2)
+  for (const r of records) {
+    t.true(r.verified)
+    t.is(r.runs, 2)
+    t.true(r.minMs! <= r.medianMs! && r.medianMs! <= r.maxMs!)
+    t.true(r.mgasPerSec! > 0)
+    t.true(r.gas >= 1_000_000)
+  }
+  t.is(records[0].ratioToFirst, 1)
+  const table = markdownTable(records, machineInfo())
+  t.regex(table, /cores/)
+  t.regex(table, /\| raw \| 0\.5 \|/)
+})
+
+test('a wrong result is FAILED: no speed, non-verified, stats kept out', async (t) => {
+  const records = await runBench({ ...base, workloads: ['raw'], hotRatios: [0], engines: parseEngineList('sequential,broken-test') }, new Progress(1, false))
+  const broken = records.find((r) => r.engine === 'broken-test')!
+  t.false(broken.verified)
+  t.is(broken.medianMs, null)
+  t.is(broken.mgasPerSec, null)
+  t.is(broken.ratioToFirst, null)
+  t.regex(broken.error!, /state diff hash/)
+  t.regex(markdownTable(records, machineInfo()), /\*\*FAILED\*\*/)
+})
+
+test('median of even and odd samples', (t) => {
+  t.is(summarize([3, 1, 2]).medianMs, 2)
+  t.is(summarize([4, 1, 2, 3]).medianMs, 2.5)
+})

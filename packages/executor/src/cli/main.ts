@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+/**
+ * blockstm CLI.
+ *
+ *   blockstm exec FILE [--engine sequential|reference|parallel] [--json]
+ *   blockstm verify DIR [--engine E]      every fixture file in DIR, one line each
+ *
+ * exec exit codes: 0 results match the header, 1 mismatch, 2 bad input or usage.
+ */
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+
+import { InputError, InvalidTransactionError } from '../errors.js'
+import { loadBlockFile } from '../input/parse.js'
+import { summarize } from '../block/verify.js'
+import { ENGINES } from './engines.js'
+import { UsageError, parseArgs } from './args.js'
+
+const USAGE = `usage:
+  blockstm exec FILE [--engine sequential|reference|parallel] [--workers N] [--strategy S] [--json]
+  blockstm verify DIR [--engine E] [--workers N] [--strategy S]`
+
+async function runOne(file: string, flags: Map<string, string | true>) {
+  const engineName = String(flags.get('engine') ?? 'sequential')
+  const engine = ENGINES[engineName]
+  if (engine === undefined) throw new UsageError(`unknown engine ${engineName} (known: ${Object.keys(ENGINES).join(', ')})`)
+  const block = await loadBlockFile(file)
+  const t0 = performance.now()
+  const { result, stats } = await engine(block, flags)
+  const ms = performance.now() - t0
+  return { summary: { ...summarize(block, result), ms: Math.round(ms * 1000) / 1000, engine: engineName, ...(stats ? { stats } : {}) }, block }
+}
+
+async function exec(args: string[]): Promise<number> {
+  const { positionals, flags } = parseArgs(args, ['engine', 'workers', 'strategy'], ['json'])
+  if (positionals.length !== 1) throw new UsageError('exec takes exactly one FILE')
+  const { summary } = await runOne(positionals[0], flags)
+  if (flags.has('json')) process.stdout.write(JSON.stringify(summary) + '\n')
+  else {
+    const e = summary.expected
+    process.stdout.write(
+      [
+        `block ${summary.number}: ${summary.txCount} txs, ${summary.ms} ms (${summary.engine})`,
+        `gasUsed      ${summary.gasUsed}${e.gasUsed === null ? '' : e.gasUsed === summary.gasUsed ? '  ok' : `  expected ${e.gasUsed}`}`,
+        `receiptsRoot ${summary.receiptsRoot}${e.receiptsRoot === null ? '  (not checkable)' : e.receiptsRoot === summary.receiptsRoot ? '  ok' : `  expected ${e.receiptsRoot}`}`,
+        `logsBloom    ${e.logsBloom === null ? '(not checkable)' : e.logsBloom === summary.logsBloom ? 'ok' : 'MISMATCH'}`,
+        `stateDiff    ${summary.stateDiffHash}`,
+        summary.match ? 'MATCH' : 'MISMATCH',
+      ].join('\n') + '\n',
+    )
+  }
+  return summary.match ? 0 : 1
+}
+
+async function verify(args: string[]): Promise<number> {
+  const { positionals, flags } = parseArgs(args, ['engine', 'workers', 'strategy'], [])
+  if (positionals.length !== 1) throw new UsageError('verify takes exactly one DIR')
+  const dir = positionals[0]
+  const files = readdirSync(dir)
+    .filter((f) => /\.json(\.gz)?$/.test(f))
+    .sort((a, b) => parseInt(a) - parseInt(b) || a.localeCompare(b))
+  let matched = 0
+  for (const f of files) {
+    const { summary } = await runOne(join(dir, f), flags)
+    if (summary.match) matched++
+    process.stdout.write(`${summary.match ? 'MATCH   ' : 'MISMATCH'} ${f} (${summary.txCount} txs, ${summary.ms} ms)\n`)
+  }
+  process.stdout.write(`${matched}/${files.length} match\n`)
+  return matched === files.length ? 0 : 1
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv
+  try {
+    if (cmd === 'exec') return await exec(rest)
+    if (cmd === 'verify') return await verify(rest)
+    throw new UsageError(cmd === undefined ? 'no command' : `unknown command ${cmd}`)
+  } catch (e) {
+    if (e instanceof UsageError) process.stderr.write(`${e.message}\n${USAGE}\n`)
+    else if (e instanceof InputError) process.stderr.write(`bad input: ${e.message}\n`)
+    else if (e instanceof InvalidTransactionError) process.stderr.write(`invalid block: ${e.message}\n`)
+    else throw e
+    return 2
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2))

@@ -1,0 +1,195 @@
+/**
+ * The parallel engine: Block-STM over worker threads sharing one multi-version
+ * memory and one scheduler in SharedArrayBuffers. Results equal the sequential
+ * engine's: same receipts, logs, gas and post-state.
+ */
+import { MVMemory } from '@blockstm/mvmemory'
+import { Scheduler } from '@blockstm/scheduler'
+import type { CsrGraph, DependencyGraph, SchedulerCounters, StrategyName } from '@blockstm/scheduler'
+
+import { bloomOr } from '../block/bloom.js'
+import { computeStateDiff } from '../block/diff.js'
+import { makeBlockEnv } from '../block/env.js'
+import { receiptsRoot } from '../block/receipts.js'
+import { executeSequential } from '../block/sequential.js'
+import { InvalidTransactionError } from '../errors.js'
+import type { InvalidTxReason } from '../errors.js'
+import { InMemoryState } from '../state/base.js'
+import { prepareTx } from '../tx/prepared.js'
+import { checkStatic, receiptOf } from '../tx/process.js'
+import type { TxOutcome } from '../tx/process.js'
+import type { BlockInput, BlockResult, TxResult } from '../types.js'
+import type { BlockTask } from './messages.js'
+import { WorkerCrashError, WorkerPool } from './pool.js'
+import { mvDiffSource } from './post-state.js'
+import { SharedReadSets } from './read-sets.js'
+
+export interface ParallelOptions {
+  strategy?: StrategyName
+  /** Predicted dependencies (edges i → j, i < j) for the `dag` strategy; only steers. */
+  graph?: DependencyGraph | CsrGraph
+  /** Blocks with fewer transactions run on the sequential engine (default 0: never). */
+  minParallelTxs?: number
+  /** Reject (and terminate the workers) if a block takes longer; default 10 min. */
+  timeoutMs?: number
+  /** Record the scheduler's event trace. */
+  trace?: boolean
+  /** Test hook: inject a failure into worker 0. */
+  fault?: BlockTask['fault']
+}
+
+export interface ParallelStats extends SchedulerCounters {
+  workers: number
+  strategy: string
+  sequentialFallback: boolean
+  /** Times the block was re-run because a shared store was sized too small. */
+  capacityRetries: number
+  startupMs: number
+  locations: number
+  trace?: string[]
+}
+
+export interface ParallelResult extends BlockResult {
+  stats: ParallelStats
+}
+
+export class ParallelExecutor {
+  private constructor(private readonly pool: WorkerPool) {}
+
+  /** Starts `workers` threads (start-up cost reported in stats.startupMs). */
+  static async create(opts: { workers: number }): Promise<ParallelExecutor> {
+    if (!(Number.isInteger(opts.workers) && opts.workers >= 1)) throw new RangeError(`workers must be a positive integer, got ${opts.workers}`)
+    return new ParallelExecutor(await WorkerPool.start(opts.workers))
+  }
+
+  get workers(): number {
+    return this.pool.size
+  }
+
+  async execute(block: BlockInput, opts: ParallelOptions = {}): Promise<ParallelResult> {
+    const n = block.transactions.length
+    const strategy = opts.strategy ?? 'blockstm'
+    if (n === 0 || n < (opts.minParallelTxs ?? 0)) {
+      const r = await executeSequential(block)
+      return { ...r, stats: { ...emptyStats(this.workers, strategy), sequentialFallback: true, startupMs: this.pool.startupMs } }
+    }
+    // Capacities are estimated from the block; a store that fills up fails loudly
+    // (CapacityError in a worker) and the block is run again with 4x the room.
+    for (let scale = 1, retries = 0; ; scale *= 4, retries++) {
+      try {
+        return await this.executeSized(block, opts, strategy, scale, retries)
+      } catch (e) {
+        if (!(e instanceof WorkerCrashError && /CapacityError|ReadSetCapacityError/.test(e.message)) || retries >= 3) throw e
+      }
+    }
+  }
+
+  private async executeSized(block: BlockInput, opts: ParallelOptions, strategy: string, scale: number, capacityRetries: number): Promise<ParallelResult> {
+    const n = block.transactions.length
+    const mv = MVMemory.create({
+      txCount: n,
+      locationCapacity: scale * estimateLocations(block),
+      versionCapacity: scale * (16 * n + 8 * estimateLocations(block)),
+      blobCapacityBytes: scale * estimateBlobBytes(block),
+    })
+    const sched = Scheduler.create({ txCount: n, workers: this.workers, strategy: strategy as StrategyName, graph: opts.graph, trace: opts.trace })
+    const readSets = SharedReadSets.create(n, scale * estimateReadWords(block))
+    const tasks: BlockTask[] = Array.from({ length: this.workers }, (_, i) => ({
+      type: 'block',
+      block,
+      mv: mv.shared,
+      sched: sched.shared,
+      readSets: readSets.shared,
+      fault: i === 0 ? opts.fault : undefined,
+    }))
+    const replies = await this.pool.run(tasks, opts.timeoutMs ?? 600_000)
+    const outcomes = new Array<TxOutcome | undefined>(n)
+    for (const r of replies) {
+      for (const [tx, o] of r.outcomes) {
+        if ('reason' in o && 'txIndex' in o) throw new InvalidTransactionError(o.txIndex, o.reason as InvalidTxReason, o.message.replace(/^transaction \d+ is invalid \(\w+\): /, ''))
+        outcomes[tx] = o as TxOutcome
+      }
+    }
+    const result = await assemble(block, outcomes, mv)
+    const stats: ParallelStats = {
+      ...sched.counters(),
+      workers: this.workers,
+      strategy,
+      sequentialFallback: false,
+      capacityRetries,
+      startupMs: this.pool.startupMs,
+      locations: mv.locationCount(),
+      ...(opts.trace ? { trace: sched.traceLines() } : {}),
+    }
+    return { ...result, stats }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.terminate()
+  }
+}
+
+/** Receipts in block order from each transaction's final outcome; the post-state from the MV memory. */
+async function assemble(block: BlockInput, outcomes: (TxOutcome | undefined)[], mv: MVMemory): Promise<BlockResult> {
+  const env = makeBlockEnv(block)
+  const txs: TxResult[] = []
+  const bloom = new Uint8Array(256)
+  let gasUsed = 0n
+  for (let i = 0; i < outcomes.length; i++) {
+    const input = block.transactions[i]
+    // In-order checks that depend on earlier transactions (cumulative block gas).
+    checkStatic(prepareTx(input, env), env, gasUsed)
+    const out = outcomes[i]
+    if (out === undefined) throw new Error(`parallel engine: no final outcome for transaction ${i} (internal error)`)
+    gasUsed += out.gasUsed
+    bloomOr(bloom, out.logsBloom)
+    txs.push({
+      index: i,
+      receipt: receiptOf(input.type, out, gasUsed, env.eip.byzantium),
+      gasUsed: out.gasUsed,
+      beneficiaryFee: out.beneficiaryFee,
+      contractAddress: out.contractAddress,
+      error: out.error,
+    })
+  }
+  const stateDiff = await computeStateDiff(block.preState, mvDiffSource(mv, InMemoryState.fromBlock(block)))
+  return { txs, gasUsed, logsBloom: bloom, receiptsRoot: receiptsRoot(txs.map((t) => t.receipt)), stateDiff }
+}
+
+function estimateLocations(block: BlockInput): number {
+  let slots = 0
+  for (const a of block.preState.values()) slots += a.storage.size
+  let gas = 0n
+  for (const t of block.transactions) gas += t.gasLimit
+  // Each account is up to 5 locations; slots never written before the block are not
+  // in the pre-state, but each costs at least 200 gas (pre-Istanbul SLOAD) to touch.
+  const byGas = Math.min(Number(gas / 1000n), 4_000_000)
+  return Math.max(4096, 2 * (5 * block.preState.size + slots) + 16 * block.transactions.length + byGas)
+}
+
+function estimateBlobBytes(block: BlockInput): number {
+  let bytes = 0
+  for (const t of block.transactions) if (t.to === null) bytes += t.data.length
+  return Math.max(1 << 16, 4 * bytes)
+}
+
+function estimateReadWords(block: BlockInput): number {
+  // Reads per transaction grow with gas; the arena is lazily committed memory, so generous is cheap.
+  let gas = 0n
+  for (const t of block.transactions) gas += t.gasLimit < 3_000_000n ? t.gasLimit : 3_000_000n
+  return 10 * (64 * block.transactions.length + Number(gas / 300n))
+}
+
+function emptyStats(workers: number, strategy: string): ParallelStats {
+  return { workers, strategy, sequentialFallback: false, startupMs: 0, locations: 0 } as ParallelStats
+}
+
+/** One-shot convenience: start a pool, execute, close. Prefer ParallelExecutor for many blocks. */
+export async function executeParallel(block: BlockInput, opts: ParallelOptions & { workers?: number } = {}): Promise<ParallelResult> {
+  const ex = await ParallelExecutor.create({ workers: opts.workers ?? 2 })
+  try {
+    return await ex.execute(block, opts)
+  } finally {
+    await ex.close()
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Turns one incarnation's write buffer into a multi-version WriteSet: only the
+ * account fields that changed become writes (a recipient's nonce and code hash
+ * stay untouched, so they conflict with nobody), lazy credits become deltas,
+ * a storage wipe becomes a WIPE marker, new code goes to the shared blob arena.
+ */
+import { MVMemory, WriteSet } from '@blockstm/mvmemory'
+
+import { EMPTY_CODE_HASH } from '../state/base.js'
+import type { AccountRecord } from '../state/base.js'
+import type { WriteBuffer } from '../state/reader.js'
+import { Kind, accountWords, bigintToWords, bytesToWords, hashToWords, makeKey, newKey, newValue } from './keys.js'
+import type { MvStateReader } from './mv-reader.js'
+
+export class MvWriter {
+  readonly writes = new WriteSet(32)
+  private readonly key = newKey()
+  private readonly val = newValue()
+
+  constructor(private readonly mv: MVMemory) {}
+
+  private put(kind: Kind, address: string, value: Uint32Array, slot?: string): void {
+    this.writes.write(this.mv.locate(makeKey(this.key, kind, address, slot)), value)
+  }
+
+  /** Fills `this.writes` from `buf`; `before` gives each account as the incarnation first read it. */
+  async build(txIdx: number, buf: WriteBuffer, reader: MvStateReader): Promise<WriteSet> {
+    const w = this.writes
+    w.clear()
+    for (const [addr, rec] of buf.accounts) await this.account(addr, rec, await reader.account(addr))
+    for (const [addr, st] of buf.storage) {
+      if (st.cleared) {
+        this.val.fill(0)
+        this.val[0] = txIdx + 1
+        this.put(Kind.WIPE, addr, this.val)
+      }
+      for (const [slot, v] of st.slots) this.put(Kind.STORAGE, addr, bytesToWords(v, this.val), slot)
+    }
+    for (const [hash, code] of buf.codes) this.mv.blobs.put(hashToWords(hash, this.val), code)
+    for (const [addr, delta] of buf.balanceDeltas) {
+      w.addDelta(this.mv.locate(makeKey(this.key, Kind.BALANCE, addr)), bigintToWords(delta, this.val))
+    }
+    return w
+  }
+
+  private async account(addr: string, rec: AccountRecord | null, before: AccountRecord | undefined): Promise<void> {
+    if (rec === null) {
+      if (before === undefined) return // never existed, still does not
+      this.put(Kind.ACCOUNT, addr, accountWords(false, false, 0n, this.val))
+      this.put(Kind.BALANCE, addr, this.val.fill(0))
+      // A later credit can revive the account: it must come back without code.
+      this.put(Kind.CODEHASH, addr, hashToWords(EMPTY_CODE_HASH, this.val))
+      return
+    }
+    const existedAsSuch = before !== undefined
+    if (!existedAsSuch || rec.nonce !== before.nonce || rec.hasStorage !== before.hasStorage) {
+      this.put(Kind.ACCOUNT, addr, accountWords(true, rec.hasStorage, rec.nonce, this.val))
+    }
+    if (!existedAsSuch ? rec.balance !== 0n : rec.balance !== before.balance) {
+      this.put(Kind.BALANCE, addr, bigintToWords(rec.balance, this.val))
+    }
+    if (rec.codeHash !== (before?.codeHash ?? EMPTY_CODE_HASH)) {
+      this.put(Kind.CODEHASH, addr, hashToWords(rec.codeHash, this.val))
+    }
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * A pool of worker threads running the bundled parallel worker. Start-up (loading
+ * the bundle, creating EVMs) is paid once and reported separately; the pool is
+ * reused across blocks. A worker that errors or exits poisons the pool: the
+ * current block rejects, every worker is terminated, and the next block starts
+ * fresh ones — a dead worker never yields a result or a hung caller.
+ */
+import { Worker } from 'node:worker_threads'
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+import type { BlockTask, WorkerReply } from './messages.js'
+
+export class WorkerCrashError extends Error {
+  override readonly name = 'WorkerCrashError'
+  constructor(
+    readonly workerId: number,
+    detail: string,
+  ) {
+    super(`parallel worker ${workerId} failed: ${detail}`)
+  }
+}
+
+export class BlockTimeoutError extends Error {
+  override readonly name = 'BlockTimeoutError'
+  constructor(ms: number) {
+    super(`parallel block execution exceeded ${ms} ms; workers terminated`)
+  }
+}
+
+export function workerBundlePath(): string {
+  // src/parallel/pool.ts and dist/parallel/pool.js both sit two levels below the package root.
+  const p = fileURLToPath(new URL('../../dist/workers/parallel.js', import.meta.url))
+  if (!existsSync(p)) throw new Error(`parallel worker bundle missing at ${p}: run \`node scripts/bundle-workers.mjs\` (or pnpm build)`)
+  return p
+}
+
+/**
+ * Resolves with the worker's next message unless `check` turns it into an error;
+ * rejects on the worker's error or exit. Removes exactly its own listeners
+ * (Worker.removeAllListeners would also drop Node's internal ones that start the port).
+ */
+function listenOnce<M>(w: Worker, id: number, check: (m: M) => Error | undefined, when: string): Promise<M> {
+  return new Promise<M>((resolve, reject) => {
+    const off = () => {
+      w.off('message', onMessage)
+      w.off('error', onError)
+      w.off('exit', onExit)
+    }
+    const onMessage = (m: M) => {
+      off()
+      const err = check(m)
+      if (err) reject(err)
+      else resolve(m)
+    }
+    const onError = (e: Error) => {
+      off()
+      reject(new WorkerCrashError(id, e.message))
+    }
+    const onExit = (code: number) => {
+      off()
+      reject(new WorkerCrashError(id, `exited with code ${code} ${when}`))
+    }
+    w.on('message', onMessage)
+    w.on('error', onError)
+    w.on('exit', onExit)
+  })
+}
+
+export class WorkerPool {
+  private workers: Worker[] = []
+  startupMs = 0
+
+  private constructor(readonly size: number) {}
+
+  static async start(size: number): Promise<WorkerPool> {
+    const pool = new WorkerPool(size)
+    await pool.spawn()
+    return pool
+  }
+
+  private async spawn(): Promise<void> {
+    const t0 = performance.now()
+    const file = workerBundlePath()
+    this.workers = Array.from({ length: this.size }, (_, workerId) => new Worker(file, { workerData: { workerId } }))
+    await Promise.all(
+      this.workers.map((w, id) =>
+        listenOnce<WorkerReply>(w, id, (m) => (m.type === 'ready' ? undefined : new WorkerCrashError(id, `bad start message ${m.type}`)), 'during start-up'),
+      ),
+    )
+    this.startupMs = performance.now() - t0
+  }
+
+  /** Runs one block on every worker; resolves with each worker's reply. */
+  async run(tasks: BlockTask[], timeoutMs: number): Promise<Extract<WorkerReply, { type: 'done' }>[]> {
+    if (this.workers.length === 0) await this.spawn()
+    const ws = this.workers
+    let timer: NodeJS.Timeout | undefined
+    const replies = ws.map((w, id) =>
+      listenOnce<WorkerReply>(
+        w,
+        id,
+        (m) =>
+          m.type === 'done'
+            ? undefined
+            : new WorkerCrashError(id, m.type === 'error' ? `${m.name ?? 'Error'}: ${m.message}\n${m.stack ?? ''}` : `unexpected message ${m.type}`),
+        'mid-block',
+      ),
+    )
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new BlockTimeoutError(timeoutMs)), timeoutMs)
+    })
+    ws.forEach((w, i) => w.postMessage(tasks[i]))
+    try {
+      return (await Promise.race([Promise.all(replies), timeout])) as Extract<WorkerReply, { type: 'done' }>[]
+    } catch (e) {
+      await this.terminate()
+      throw e
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+
+  async terminate(): Promise<void> {
+    const ws = this.workers
+    this.workers = []
+    await Promise.all(ws.map((w) => w.terminate()))
+  }
+}

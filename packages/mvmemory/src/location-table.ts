@@ -1,0 +1,113 @@
+/**
+ * Key -> LocationId: a lock-free open-addressing hash table in shared memory
+ * (layout: `buckets`, `keys`, locMeta[L_HASH] in layout.ts; invariants I1, I2).
+ *
+ * Insert: claim an empty bucket with compareExchange(0 -> BUSY), take the next id
+ * from ctrl[LOC_COUNT], write the key and the location's meta with plain stores,
+ * then publish with Atomics.store(bucket, id+1). A prober that meets BUSY spins
+ * until it is published (a few stores away) and then compares, so two threads
+ * inserting the same key agree on one id.
+ */
+import { CapacityError } from './errors.js'
+import { hashKey } from './hash.js'
+import { type MVMemoryShared } from './layout.js'
+import * as layout from './layout.js'
+import { type LocationId } from './types.js'
+import * as types from './types.js'
+
+// Module-local copies: CommonJS-emitting transpilers (tsx) turn imported bindings into getter calls on hot paths.
+const { BUCKET_BUSY, bumpAlloc, L_BLOCK, L_CAP, L_COUNT, L_HASH, L_SEQ, L_WAITERS, LOC_COUNT, LOC_STRIDE } = layout
+const { KEY_WORDS } = types
+
+export class LocationTable {
+  private readonly ctrl: Int32Array
+  private readonly buckets: Int32Array
+  private readonly keys: Uint32Array
+  private readonly meta: Int32Array
+  private readonly mask: number
+  private readonly capacity: number
+
+  constructor(shared: MVMemoryShared) {
+    this.ctrl = new Int32Array(shared.ctrl)
+    this.buckets = new Int32Array(shared.buckets)
+    this.keys = new Uint32Array(shared.keys)
+    this.meta = new Int32Array(shared.locMeta)
+    this.mask = shared.bucketCount - 1
+    this.capacity = shared.locationCapacity
+  }
+
+  private matches(id: number, h: number, key: Uint32Array, off: number): boolean {
+    if (this.meta[id * LOC_STRIDE + L_HASH] !== h) return false
+    const keys = this.keys
+    const base = id * KEY_WORDS
+    for (let k = 0; k < KEY_WORDS; k++) if (keys[base + k] !== key[off + k]) return false
+    return true
+  }
+
+  /** Spins past a bucket that another thread is filling; returns its published value. */
+  private settled(i: number): number {
+    let b = Atomics.load(this.buckets, i)
+    while (b === BUCKET_BUSY) b = Atomics.load(this.buckets, i)
+    return b
+  }
+
+  lookup(key: Uint32Array, off = 0): LocationId {
+    const h = hashKey(key, off) | 0
+    const mask = this.mask
+    for (let i = h & mask, probes = 0; probes <= mask; i = (i + 1) & mask, probes++) {
+      const b = this.settled(i)
+      if (b === 0) return -1
+      if (this.matches(b - 1, h, key, off)) return b - 1
+    }
+    return -1
+  }
+
+  locate(key: Uint32Array, off = 0): LocationId {
+    const h = hashKey(key, off) | 0
+    const mask = this.mask
+    const buckets = this.buckets
+    let i = h & mask
+    for (let probes = 0; probes <= mask; ) {
+      const b = this.settled(i)
+      if (b === 0) {
+        if (Atomics.compareExchange(buckets, i, 0, BUCKET_BUSY) !== 0) continue // lost the race: look again
+        const id = bumpAlloc(this.ctrl, LOC_COUNT, 1, this.capacity)
+        if (id < 0) {
+          Atomics.store(buckets, i, 0)
+          throw new CapacityError('locations', this.capacity)
+        }
+        this.keys.set(key.subarray(off, off + KEY_WORDS), id * KEY_WORDS)
+        const m = id * LOC_STRIDE
+        const meta = this.meta
+        meta[m + L_SEQ] = 0
+        meta[m + L_WAITERS] = 0
+        meta[m + L_BLOCK] = -1
+        meta[m + L_CAP] = 0
+        meta[m + L_COUNT] = 0
+        meta[m + L_HASH] = h
+        Atomics.store(buckets, i, id + 1) // I2: publish last
+        return id
+      }
+      if (this.matches(b - 1, h, key, off)) return b - 1
+      i = (i + 1) & mask
+      probes++
+    }
+    // Unreachable while bucketCount >= 2 * capacity; kept so a bug cannot loop forever.
+    throw new CapacityError('locations', this.capacity)
+  }
+
+  keyOf(loc: LocationId, out: Uint32Array, outOffset = 0): void {
+    if (!(loc >= 0 && loc < this.count())) throw new RangeError(`mvmemory: no location ${loc}`)
+    out.set(this.keys.subarray(loc * KEY_WORDS, (loc + 1) * KEY_WORDS), outOffset)
+  }
+
+  /** Ids handed out (exact when no locate() is in flight). */
+  count(): number {
+    return Math.min(Atomics.load(this.ctrl, LOC_COUNT), this.capacity)
+  }
+
+  clear(): void {
+    this.buckets.fill(0)
+    Atomics.store(this.ctrl, LOC_COUNT, 0)
+  }
+}

@@ -1,0 +1,75 @@
+import type { TxIdx } from './types.js'
+
+/** A dependency graph in CSR form: the predecessors of tx j are preds[offsets[j] .. offsets[j+1]). */
+export interface CsrGraph {
+  readonly offsets: Int32Array
+  readonly preds: Int32Array
+}
+
+/**
+ * Predicted read-after-write dependencies between the transactions of a block (edge i -> j:
+ * j probably reads something i writes, i < j). It only steers the `dag` strategy; it may be
+ * empty or wrong, validation remains the correctness boundary. Edges with i >= j or i < 0 are
+ * dropped (a wait on a later transaction could deadlock, see invariant I9 in scheduler.ts).
+ * Predecessors of each tx are stored in descending order, so the nearest comes first.
+ */
+export class DependencyGraph implements CsrGraph {
+  private constructor(
+    readonly txCount: number,
+    readonly offsets: Int32Array,
+    readonly preds: Int32Array,
+  ) {}
+
+  static empty(txCount: number): DependencyGraph {
+    return new DependencyGraph(txCount, new Int32Array(txCount + 1), new Int32Array(0))
+  }
+
+  /** tx i depends on tx i-1 for every i > 0. */
+  static chain(txCount: number): DependencyGraph {
+    const edges: Array<[TxIdx, TxIdx]> = []
+    for (let j = 1; j < txCount; j++) edges.push([j - 1, j])
+    return DependencyGraph.fromEdges(txCount, edges)
+  }
+
+  static fromEdges(txCount: number, edges: Iterable<readonly [TxIdx, TxIdx]>): DependencyGraph {
+    const lists: Array<Set<number>> = Array.from({ length: txCount }, () => new Set<number>())
+    for (const [from, to] of edges) {
+      if (Number.isInteger(from) && Number.isInteger(to) && from >= 0 && from < to && to < txCount) lists[to]!.add(from)
+    }
+    return DependencyGraph.fromLists(lists.map((s) => [...s]))
+  }
+
+  /** Accepts any CSR pair (e.g. from @blockstm/hints); normalizes it. */
+  static fromCsr(txCount: number, csr: CsrGraph): DependencyGraph {
+    const edges: Array<[TxIdx, TxIdx]> = []
+    for (let j = 0; j < txCount && j + 1 < csr.offsets.length; j++) {
+      for (let k = csr.offsets[j]!; k < csr.offsets[j + 1]!; k++) edges.push([csr.preds[k]!, j])
+    }
+    return DependencyGraph.fromEdges(txCount, edges)
+  }
+
+  private static fromLists(lists: number[][]): DependencyGraph {
+    const offsets = new Int32Array(lists.length + 1)
+    let total = 0
+    for (let j = 0; j < lists.length; j++) {
+      offsets[j] = total
+      total += lists[j]!.length
+    }
+    offsets[lists.length] = total
+    const preds = new Int32Array(total)
+    for (let j = 0; j < lists.length; j++) preds.set(lists[j]!.sort((a, b) => b - a), offsets[j]!)
+    return new DependencyGraph(lists.length, offsets, preds)
+  }
+
+  get edgeCount(): number {
+    return this.preds.length
+  }
+
+  predecessors(tx: TxIdx): Int32Array {
+    return this.preds.subarray(this.offsets[tx]!, this.offsets[tx + 1]!)
+  }
+
+  *edges(): Generator<[TxIdx, TxIdx]> {
+    for (let j = 0; j < this.txCount; j++) for (const i of this.predecessors(j)) yield [i, j]
+  }
+}
