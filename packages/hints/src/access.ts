@@ -37,6 +37,8 @@ export interface TxAccess {
   invalid?: string
   /** Receipt status of the simulated execution. */
   status?: 0 | 1
+  /** It failed alone and its sets were completed (repair.ts): from a template, or reads as writes. */
+  repaired?: 'template' | 'read-write'
 }
 
 /** The structured-clone-friendly form sent back from simulation workers. */

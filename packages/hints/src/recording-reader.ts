@@ -7,6 +7,7 @@
  * marker. Code is content-addressed (never a conflict): only its hash is kept, for
  * prefetching.
  */
+import { EMPTY_CODE_HASH } from './deps.js'
 import type { AccountRecord, StateReader } from './deps.js'
 import { accountLoc, balanceLoc, codeLoc, storageLoc, wipeLoc } from './location.js'
 import type { Location } from './location.js'
@@ -49,6 +50,18 @@ export class RecordingReader implements StateReader {
     }
     this.seen.set(address, r)
     return r
+  }
+
+  /**
+   * The narrow read (a plain transfer's recipient): only the CODEHASH location, as
+   * MvStateReader.codeHash records it; an account read already covers it.
+   */
+  async codeHash(address: string): Promise<string> {
+    if (this.seen.has(address)) return this.seen.get(address)?.codeHash ?? EMPTY_CODE_HASH
+    this.reads.add(codeLoc(address))
+    const inner = this.inner
+    if (inner.codeHash !== undefined) return inner.codeHash(address)
+    return (await inner.account(address))?.codeHash ?? EMPTY_CODE_HASH
   }
 
   async storage(address: string, slot: string): Promise<Uint8Array> {

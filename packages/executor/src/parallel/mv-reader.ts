@@ -106,6 +106,14 @@ export class MvStateReader implements StateReader {
     return { nonce, balance, codeHash, hasStorage }
   }
 
+  /** Only CODEHASH: a transfer's recipient must have no code, but its balance is none of our business. */
+  async codeHash(address: string): Promise<string> {
+    const acc = this.accounts.get(address)
+    if (acc !== undefined) return acc.codeHash
+    if (this.read(Kind.CODEHASH, address) === ReadStatus.VALUE) return wordsToHash(this.val)
+    return (await this.base.account(address))?.codeHash ?? EMPTY_CODE_HASH
+  }
+
   /** 1 + index of the last transaction below that wiped `address`'s storage, or 0. */
   private wipeOf(address: string): number {
     let w = this.wipes.get(address)

@@ -9,6 +9,8 @@ export interface StateReader {
   account(address: string): MaybePromise<AccountRecord | undefined>
   storage(address: string, slot: string): MaybePromise<Uint8Array>
   code(codeHash: string): MaybePromise<Uint8Array>
+  /** Optional narrow read: only the code hash (empty when the account does not exist). */
+  codeHash?(address: string): MaybePromise<string>
 }
 
 /** One account's storage writes: `cleared` means every slot not in `slots` is zero. */

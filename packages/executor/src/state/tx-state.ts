@@ -74,6 +74,14 @@ export class TxState implements StateManagerInterface {
     return { ...r, balance: r.balance + delta }
   }
 
+  /** An account's code hash alone (empty when it does not exist), read without its balance. */
+  async codeHashOf(addr: string): Promise<string> {
+    const w = this.writes.accounts.get(addr)
+    if (w !== undefined) return w?.codeHash ?? EMPTY_CODE_HASH
+    if (this.reader.codeHash !== undefined) return this.reader.codeHash(addr)
+    return (await this.reader.account(addr))?.codeHash ?? EMPTY_CODE_HASH
+  }
+
   /**
    * A lazy credit: adds `delta` to the account's balance without reading it, so
    * transactions that all pay the beneficiary do not conflict. A later read of the

@@ -18,6 +18,7 @@ import type { Hex, LogEntry, Receipt } from '../types.js'
 import { applyAuthorizations } from './authorizations.js'
 import type { PreparedTx } from './prepared.js'
 import type { TxState } from '../state/tx-state.js'
+import { EMPTY_CODE_HASH } from '../state/base.js'
 
 const DELEGATION_PREFIX = Uint8Array.of(0xef, 0x01, 0x00)
 const MAX_NONCE = (1n << 64n) - 1n
@@ -147,12 +148,12 @@ export async function processTx(
     from.nonce += 1n
     await journal.putAccount(tx.caller, from)
 
-    let gasLimit = t.gasLimit - tx.intrinsicGas
+    const gasLimit = t.gasLimit - tx.intrinsicGas
     await journal.checkpoint()
     let gasRefund = t.type === 4 ? await applyAuthorizations(evm, env, t) : 0n
     let results
     try {
-      results = await evm.runCall({
+      results = (await plainTransfer(evm, tx, from)) ?? await evm.runCall({
         block: env.evmBlock as never,
         gasPrice: tx.gasPrice,
         caller: tx.caller,
@@ -221,6 +222,26 @@ async function processSelfdestructs(
     if (env.eip.e6780 && !created?.has(a)) continue
     await evm.journal.deleteAccount(new Address(hexToBytes(a as Hex)))
   }
+}
+
+/**
+ * A plain value transfer to an account without code needs no EVM: debit the
+ * sender, credit the recipient as a lazy delta (so transfers to one popular
+ * recipient do not conflict), no execution gas. Reads only the recipient's code
+ * hash. Zero-value transfers still go through the EVM (they touch an empty
+ * recipient, which EIP-161 may then delete); so do precompiles and 7702 transactions.
+ */
+async function plainTransfer(evm: EVM, tx: PreparedTx, from: Account): Promise<Awaited<ReturnType<EVM['runCall']>> | undefined> {
+  const t = tx.input
+  if (t.type === 4 || tx.toKey === undefined || t.data.length > 0 || t.value === 0n) return undefined
+  if (evm.precompiles.has(tx.toKey)) return undefined
+  const state = evm.stateManager as TxState
+  if ((await state.codeHashOf(tx.toKey)) !== EMPTY_CODE_HASH) return undefined
+  if (from.balance < t.value) return undefined // the EVM reports the failure
+  from.balance -= t.value
+  await evm.journal.putAccount(tx.caller, from)
+  state.addBalanceDelta(tx.toKey, t.value)
+  return { execResult: { returnValue: new Uint8Array(0), executionGasUsed: 0n, gasRefund: 0n, logs: [] } } as never
 }
 
 /**

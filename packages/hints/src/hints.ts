@@ -1,0 +1,242 @@
+/**
+ * The entry point: a block in, hints out — per-transaction access sets, the
+ * dependency graph for the scheduler's `dag` strategy, prefetch lists, timings.
+ *
+ * Modes:
+ *  - 'simulate': every transaction executed alone against the pre-block state
+ *    (on the worker pool when there is one, else on this thread);
+ *  - 'static': nothing executed but a few learning runs: plain transfers and learned
+ *    templates (ERC20 by default); other calls get the sender rule only;
+ *  - 'both': static where static is complete, simulation for the rest.
+ */
+import { fromWire } from './access.js'
+import type { TxAccess } from './access.js'
+import { InMemoryState, makeBlockEnv, prepareTx } from './deps.js'
+import type { BlockEnv, BlockInput, DependencyGraph } from './deps.js'
+import { buildGraph } from './graph.js'
+import type { EdgeMode } from './graph.js'
+import { SimulationPool } from './pool.js'
+import { prefetchOf } from './prefetch.js'
+import { repairFailed } from './repair.js'
+import type { Prefetch } from './prefetch.js'
+import { Simulator } from './simulator.js'
+import { ERC20_SELECTORS, classify, plainTransferAccess, senderOnlyAccess } from './static.js'
+import { TemplateCache, applyTemplate, learnTemplate } from './template.js'
+
+export type HintMode = 'simulate' | 'static' | 'both'
+
+export interface HintOptions {
+  /** Default 'simulate'. */
+  mode?: HintMode
+  /** Graph construction, see graph.ts. Default 'highest'. */
+  edges?: EdgeMode
+  /** Learned templates to use and extend; pass one cache for many blocks. */
+  templates?: TemplateCache
+  /** Selectors (8 hex chars) that templates are learned for; default ERC20 transfer/transferFrom/approve. */
+  selectors?: readonly string[]
+  /** Learning runs per template key and block before giving up on it (default 3). */
+  learnTries?: number
+  /** Complete the sets of transactions that failed alone (repair.ts); default true. */
+  repair?: boolean
+}
+
+export interface HintTimings {
+  /** Everything below, i.e. the hint time to add to the block's execution time. */
+  totalMs: number
+  /** Classification, template application, plain transfers. */
+  staticMs: number
+  /** Simulations run to learn templates (on this thread). */
+  learnMs: number
+  /** Simulating the rest (pool or this thread). */
+  simulateMs: number
+  /** Repairing failed simulations, building the graph and the prefetch lists. */
+  graphMs: number
+  /** Worker start-up: paid once per pool, not per block; not in totalMs. */
+  startupMs: number
+  /** Worker threads used (0: this thread). */
+  workers: number
+  simulated: number
+  staticTxs: number
+  senderOnly: number
+  /** Transactions that failed alone and were repaired. */
+  repaired: number
+}
+
+export interface BlockHints {
+  mode: HintMode
+  perTx: TxAccess[]
+  /** Pass to ParallelExecutor.execute(block, { strategy: 'dag', graph }). */
+  graph: DependencyGraph
+  prefetch: Prefetch
+  timings: HintTimings
+}
+
+export class HintsEngine {
+  private constructor(private readonly pool: SimulationPool | undefined) {}
+
+  /** `workers: 0` (default) simulates on the calling thread. */
+  static async create(opts: { workers?: number } = {}): Promise<HintsEngine> {
+    const w = opts.workers ?? 0
+    return new HintsEngine(w > 0 ? await SimulationPool.start(w) : undefined)
+  }
+
+  get workers(): number {
+    return this.pool?.size ?? 0
+  }
+
+  async hints(block: BlockInput, opts: HintOptions = {}): Promise<BlockHints> {
+    const mode = opts.mode ?? 'simulate'
+    const t0 = performance.now()
+    const n = block.transactions.length
+    const perTx = new Array<TxAccess | undefined>(n)
+    const codeHashes = new Set<string>()
+    const timings: HintTimings = {
+      totalMs: 0,
+      staticMs: 0,
+      learnMs: 0,
+      simulateMs: 0,
+      graphMs: 0,
+      startupMs: this.pool?.startupMs ?? 0,
+      workers: this.workers,
+      simulated: 0,
+      staticTxs: 0,
+      senderOnly: 0,
+      repaired: 0,
+    }
+    let local: Simulator | undefined
+    const simulateHere = async (i: number): Promise<TxAccess> => {
+      local ??= await Simulator.create(block)
+      const r = await local.simulate(i)
+      for (const h of r.codeHashes) codeHashes.add(h)
+      timings.simulated++
+      return r.access
+    }
+
+    const templates = opts.templates ?? new TemplateCache()
+    let staticBase: InMemoryState | undefined
+    let rest: number[]
+    if (mode === 'simulate') rest = Array.from({ length: n }, (_, i) => i)
+    else {
+      staticBase = InMemoryState.fromBlock(block)
+      rest = await this.staticPass(block, makeBlockEnv(block), staticBase, templates, mode, opts, perTx, simulateHere, timings)
+    }
+
+    const ts = performance.now()
+    if (rest.length > 0) {
+      if (this.pool !== undefined && rest.length > 1) {
+        for (const w of await this.pool.simulate(block, rest)) {
+          perTx[w.index] = fromWire(w)
+          for (const h of w.codeHashes) codeHashes.add(h)
+        }
+        timings.simulated += rest.length
+      } else {
+        for (const i of rest) perTx[i] = await simulateHere(i)
+      }
+    }
+    timings.simulateMs = performance.now() - ts
+
+    const tg = performance.now()
+    const all = perTx as TxAccess[]
+    if (opts.repair !== false) {
+      const base = (staticBase ??= InMemoryState.fromBlock(block))
+      timings.repaired = repairFailed(all, {
+        txs: block.transactions,
+        coinbase: block.header.coinbase.slice(2),
+        account: (a) => base.account(a),
+        selectors: new Set(opts.selectors ?? ERC20_SELECTORS),
+        templates,
+      })
+    }
+    const graph = buildGraph(all, { edges: opts.edges })
+    const prefetch = prefetchOf(all, codeHashes)
+    timings.graphMs = performance.now() - tg
+    timings.totalMs = performance.now() - t0
+    return { mode, perTx: all, graph, prefetch, timings }
+  }
+
+  /** Fills what static analysis can; returns the transactions left to simulate. */
+  private async staticPass(
+    block: BlockInput,
+    env: BlockEnv,
+    base: InMemoryState,
+    cache: TemplateCache,
+    mode: HintMode,
+    opts: HintOptions,
+    perTx: (TxAccess | undefined)[],
+    simulateHere: (i: number) => Promise<TxAccess>,
+    timings: HintTimings,
+  ): Promise<number[]> {
+    const t0 = performance.now()
+    const coinbase = env.coinbaseKey
+    const selectors = new Set(opts.selectors ?? ERC20_SELECTORS)
+    const tries = opts.learnTries ?? 3
+    const txs = block.transactions
+    const calls = new Map<string, number[]>()
+    const unknown: number[] = []
+    for (let i = 0; i < txs.length; i++) {
+      const c = classify(txs[i], (a) => base.account(a), selectors)
+      if (c.kind === 'plain') {
+        perTx[i] = plainTransferAccess(prepareTx(txs[i], env), coinbase)
+        timings.staticTxs++
+      } else if (c.kind === 'call') {
+        const list = calls.get(c.key)
+        if (list === undefined) calls.set(c.key, [i])
+        else list.push(i)
+      } else unknown.push(i)
+    }
+
+    // Learn each missing template from the first calls of its kind (simulated here:
+    // they are few, and their own hints are the simulation's).
+    const tl = performance.now()
+    for (const [key, list] of calls) {
+      for (let k = 0; k < list.length && k < tries && cache.get(key) === undefined; k++) {
+        const i = list[k]
+        const a = await simulateHere(i)
+        perTx[i] = a
+        const t = learnTemplate(key, i, txs[i], coinbase, a)
+        if (t === undefined) cache.fail(key)
+        else cache.set(t)
+      }
+    }
+    timings.learnMs = performance.now() - tl
+
+    for (const [key, list] of calls) {
+      const t = cache.get(key)
+      for (const i of list) {
+        if (perTx[i] !== undefined) continue
+        const a = t === undefined ? undefined : applyTemplate(t, txs[i], coinbase)
+        if (a !== undefined) {
+          perTx[i] = a
+          timings.staticTxs++
+        } else unknown.push(i)
+      }
+    }
+
+    let rest: number[] = []
+    if (mode === 'both') rest = unknown.sort((x, y) => x - y)
+    else {
+      for (const i of unknown) perTx[i] = senderOnlyAccess(prepareTx(txs[i], env), coinbase)
+      timings.senderOnly = unknown.length
+    }
+    timings.staticMs = performance.now() - t0 - timings.learnMs
+    return rest
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close()
+  }
+}
+
+/**
+ * One-shot convenience: hints for one block (starting and closing a worker pool if
+ * `workers` > 0; start-up is reported in timings.startupMs, not in totalMs). Prefer
+ * HintsEngine for many blocks.
+ */
+export async function simulateHints(block: BlockInput, opts: HintOptions & { workers?: number } = {}): Promise<BlockHints> {
+  const engine = await HintsEngine.create({ workers: opts.workers })
+  try {
+    return await engine.hints(block, opts)
+  } finally {
+    await engine.close()
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * The parties of a call, by role: what a learned template refers to instead of
+ * concrete addresses, so one simulated ERC20 transfer describes every transfer of
+ * tokens with the same code.
+ */
+import type { TxInput } from './deps.js'
+
+export type Role = 'sender' | 'to' | 'coinbase' | 'arg0' | 'arg1'
+export const ROLES: readonly Role[] = ['sender', 'to', 'coinbase', 'arg0', 'arg1']
+
+/** Roles that can key a mapping (the coinbase never does in a call's own logic). */
+export const KEY_ROLES: readonly Role[] = ['sender', 'arg0', 'arg1', 'to']
+
+export type RoleValues = Partial<Record<Role, string>>
+
+/** 4-byte selector as 8 hex chars, or undefined for calldata shorter than 4 bytes. */
+export function selectorOf(data: Uint8Array): string | undefined {
+  return data.length >= 4 ? Buffer.from(data.subarray(0, 4)).toString('hex') : undefined
+}
+
+/** The i-th ABI word of the arguments as an address, if it is one (top 12 bytes zero, not zero). */
+export function addressArg(data: Uint8Array, i: number): string | undefined {
+  const start = 4 + 32 * i
+  if (data.length < start + 32) return undefined
+  for (let b = start; b < start + 12; b++) if (data[b] !== 0) return undefined
+  const hex = Buffer.from(data.subarray(start + 12, start + 32)).toString('hex')
+  return /^0+$/.test(hex) ? undefined : hex
+}
+
+/** Addresses are 40 hex chars without 0x. */
+export function roleValues(tx: TxInput, coinbase: string): RoleValues {
+  const v: RoleValues = { sender: tx.from.slice(2), coinbase }
+  if (tx.to !== null) v.to = tx.to.slice(2)
+  const a0 = addressArg(tx.data, 0)
+  const a1 = addressArg(tx.data, 1)
+  if (a0 !== undefined) v.arg0 = a0
+  if (a1 !== undefined) v.arg1 = a1
+  return v
+}
+
+/** Whether no two roles share an address (otherwise a template could not tell them apart). */
+export function distinctRoles(v: RoleValues): boolean {
+  const seen = new Set<string>()
+  for (const r of ROLES) {
+    const a = v[r]
+    if (a === undefined) continue
+    if (seen.has(a)) return false
+    seen.add(a)
+  }
+  return true
+}

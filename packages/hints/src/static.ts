@@ -1,0 +1,87 @@
+/**
+ * Static hints: access sets predicted from the transaction and the pre-state alone.
+ *
+ *  - plain transfer (no calldata, recipient without code): sender and recipient;
+ *  - a call whose function has a learned template (template.ts; ERC20 transfer,
+ *    transferFrom, approve by default) on a contract with the same code;
+ *  - anything else: only the sender and the callee's account ('sender-only',
+ *    incomplete: in mode 'both' such transactions are simulated instead).
+ */
+import type { TxAccess } from './access.js'
+import { EMPTY_CODE_HASH } from './deps.js'
+import type { AccountRecord, PreparedTx, TxInput } from './deps.js'
+import { accountLoc, balanceLoc, codeLoc } from './location.js'
+import { selectorOf } from './roles.js'
+import { addSenderAccess } from './sender-rule.js'
+
+/** ERC20 transfer(address,uint256), transferFrom(address,address,uint256), approve(address,uint256). */
+export const ERC20_SELECTORS: readonly string[] = ['a9059cbb', '23b872dd', '095ea7b3']
+
+export type StaticClass =
+  | { kind: 'plain' }
+  /** A call a template may describe; `key` is `${codeHash}:${selector}`. */
+  | { kind: 'call'; key: string }
+  | { kind: 'unknown' }
+
+/** `account` looks up the pre-state (synchronously: the in-memory pre-state). */
+export function classify(tx: TxInput, account: (addr: string) => AccountRecord | undefined, selectors: ReadonlySet<string>): StaticClass {
+  if (tx.to === null || tx.type === 4) return { kind: 'unknown' }
+  const callee = account(tx.to.slice(2))
+  const codeHash = callee?.codeHash ?? EMPTY_CODE_HASH
+  if (codeHash === EMPTY_CODE_HASH) return tx.data.length === 0 && !isPrecompile(tx.to) ? { kind: 'plain' } : { kind: 'unknown' }
+  const sel = selectorOf(tx.data)
+  if (sel !== undefined && selectors.has(sel)) return { kind: 'call', key: `${codeHash}:${sel}` }
+  return { kind: 'unknown' }
+}
+
+/** Precompiles live at the lowest addresses (0x01..0x11 in Prague); the EVM runs them. */
+function isPrecompile(to: string): boolean {
+  return BigInt(to) <= 0xffn
+}
+
+function beneficiary(a: TxAccess, tx: PreparedTx, coinbase: string): void {
+  // A positive fee is a lazy credit; a zero one only touches (reads) the account.
+  if (tx.inclusionFeePerGas > 0n) a.deltas.add(balanceLoc(coinbase))
+  else readAccount(a, coinbase)
+}
+
+function readAccount(a: TxAccess, addr: string): void {
+  a.reads.add(accountLoc(addr))
+  a.reads.add(balanceLoc(addr))
+  a.reads.add(codeLoc(addr))
+}
+
+/**
+ * What a plain value transfer reads and writes, by the executor's rules
+ * (packages/executor/src/tx/process.ts, plainTransfer): with a value, the recipient
+ * is checked for code (its CODEHASH alone) and credited lazily (a delta, like the
+ * fee), so transfers to one popular recipient do not conflict; without a value the
+ * EVM runs and reads the whole recipient account. The test "static plain transfer
+ * equals its simulation" catches any drift from the executor.
+ */
+export function plainTransferAccess(tx: PreparedTx, coinbase: string): TxAccess {
+  const a: TxAccess = { reads: new Set(), writes: new Set(), deltas: new Set(), source: 'static' }
+  const sender = tx.callerKey
+  const to = tx.toKey!
+  readAccount(a, sender)
+  a.writes.add(accountLoc(sender)) // nonce
+  if (tx.gasPrice > 0n || (tx.input.value > 0n && to !== sender)) a.writes.add(balanceLoc(sender))
+  if (tx.input.value > 0n) {
+    a.reads.add(codeLoc(to))
+    if (to !== sender) a.deltas.add(balanceLoc(to))
+  } else {
+    // Through the EVM: a zero-value call touches the recipient; a missing one stays missing (EIP-161).
+    readAccount(a, to)
+  }
+  beneficiary(a, tx, coinbase)
+  return a
+}
+
+/** The sender rule plus a read of the callee: all static analysis knows of an unknown call. */
+export function senderOnlyAccess(tx: PreparedTx, coinbase: string): TxAccess {
+  const a: TxAccess = { reads: new Set(), writes: new Set(), deltas: new Set(), source: 'sender-only' }
+  addSenderAccess(a, tx.input)
+  if (tx.toKey !== undefined) readAccount(a, tx.toKey)
+  beneficiary(a, tx, coinbase)
+  return a
+}

@@ -1,0 +1,152 @@
+/**
+ * Learned access templates: one simulated call, rewritten in terms of roles (sender,
+ * callee, beneficiary, address arguments) and storage-layout facts (base slot index k
+ * of a mapping), then applied to every other call of the same function on contracts
+ * with the same code — without executing them.
+ *
+ * For an ERC20 `transfer(to, amount)` the simulation writes
+ * keccak256(pad32(sender) ++ pad32(k)) and keccak256(pad32(arg0) ++ pad32(k)); the
+ * learner finds the k (0 for the bench Token) by trying base indices 0..MAX_INDEX for
+ * every role; allowances (`approve`, `transferFrom`) are nested mappings
+ * keccak256(pad32(b) ++ keccak256(pad32(a) ++ pad32(k))). Slots that match nothing are
+ * kept as constants (totalSupply, a paused flag, an owner).
+ */
+import type { TxAccess } from './access.js'
+import type { TxInput } from './deps.js'
+import { decodeLocation, location } from './location.js'
+import type { Location, LocationKind } from './location.js'
+import { mappingSlot, nestedMappingSlot, slotIndex } from './mapping.js'
+import { KEY_ROLES, ROLES, distinctRoles, roleValues } from './roles.js'
+import type { Role, RoleValues } from './roles.js'
+
+/** Largest mapping base slot index the learner tries. */
+export const MAX_INDEX = 31
+
+export type AddressExpr = { role: Role } | { fixed: string }
+export type SlotExpr = { fixed: string } | { map: Role; k: number } | { nested: [Role, Role]; k: number }
+
+export interface TemplateLocation {
+  kind: LocationKind
+  address: AddressExpr
+  slot?: SlotExpr
+}
+
+export interface AccessTemplate {
+  /** `${codeHash}:${selector}`. */
+  key: string
+  reads: TemplateLocation[]
+  writes: TemplateLocation[]
+  deltas: TemplateLocation[]
+  /** Index (in its block) of the transaction it was learned from. */
+  learnedFrom: number
+  /** Storage slots that were kept as constants (0 for a plain ERC20 transfer). */
+  constantSlots: number
+}
+
+/**
+ * Learns a template from one simulated call, or returns undefined when the call is
+ * no good to learn from: it failed or was invalid (a reverted transfer writes
+ * nothing), or two roles share an address (a self-transfer cannot tell sender
+ * from recipient).
+ */
+export function learnTemplate(key: string, index: number, tx: TxInput, coinbase: string, a: TxAccess): AccessTemplate | undefined {
+  if (a.status !== 1 || a.invalid !== undefined) return undefined
+  const roles = roleValues(tx, coinbase)
+  if (!distinctRoles(roles)) return undefined
+  const slots = slotTable(roles)
+  let constantSlots = 0
+  const express = (locs: Set<Location>): TemplateLocation[] => {
+    const out: TemplateLocation[] = []
+    for (const loc of locs) {
+      const d = decodeLocation(loc)
+      const role = ROLES.find((r) => roles[r] === d.address)
+      const t: TemplateLocation = { kind: d.kind, address: role !== undefined ? { role } : { fixed: d.address } }
+      if (d.slot !== undefined) {
+        const s = slots.get(d.slot)
+        if (s === undefined) constantSlots++
+        t.slot = s ?? { fixed: d.slot }
+      }
+      out.push(t)
+    }
+    return out
+  }
+  return { key, reads: express(a.reads), writes: express(a.writes), deltas: express(a.deltas), learnedFrom: index, constantSlots }
+}
+
+/** Every slot a role-keyed mapping (or nested mapping) at a small index would use. */
+function slotTable(roles: RoleValues): Map<string, SlotExpr> {
+  const table = new Map<string, SlotExpr>()
+  const keyed = KEY_ROLES.filter((r) => roles[r] !== undefined)
+  for (let k = 0; k <= MAX_INDEX; k++) {
+    const base = slotIndex(k)
+    for (const a of keyed) {
+      const outer = mappingSlot(roles[a]!, base)
+      if (!table.has(outer)) table.set(outer, { map: a, k })
+      for (const b of keyed) {
+        if (b === a) continue
+        const inner = mappingSlot(roles[b]!, outer)
+        if (!table.has(inner)) table.set(inner, { nested: [a, b], k })
+      }
+    }
+  }
+  return table
+}
+
+/** The access a template predicts for `tx`; undefined if `tx` lacks a role it needs. */
+export function applyTemplate(t: AccessTemplate, tx: TxInput, coinbase: string): TxAccess | undefined {
+  const roles = roleValues(tx, coinbase)
+  const resolve = (locs: TemplateLocation[], into: Set<Location>): boolean => {
+    for (const l of locs) {
+      const address = 'role' in l.address ? roles[l.address.role] : l.address.fixed
+      if (address === undefined) return false
+      let slot: string | undefined
+      if (l.slot !== undefined) {
+        const s = l.slot
+        if ('fixed' in s) slot = s.fixed
+        else if ('map' in s) {
+          const key = roles[s.map]
+          if (key === undefined) return false
+          slot = mappingSlot(key, slotIndex(s.k))
+        } else {
+          const [a, b] = s.nested
+          if (roles[a] === undefined || roles[b] === undefined) return false
+          slot = nestedMappingSlot(roles[a]!, roles[b]!, s.k)
+        }
+      }
+      into.add(location(l.kind, address, slot))
+    }
+    return true
+  }
+  const a: TxAccess = { reads: new Set(), writes: new Set(), deltas: new Set(), source: 'static' }
+  if (!resolve(t.reads, a.reads) || !resolve(t.writes, a.writes) || !resolve(t.deltas, a.deltas)) return undefined
+  return a
+}
+
+/**
+ * Templates learned so far, by code hash and selector. Pass the same cache for
+ * every block: a token's layout is learned once, not once per block.
+ */
+export class TemplateCache {
+  private readonly templates = new Map<string, AccessTemplate>()
+  private readonly failures = new Map<string, number>()
+
+  get(key: string): AccessTemplate | undefined {
+    return this.templates.get(key)
+  }
+  set(t: AccessTemplate): void {
+    this.templates.set(t.key, t)
+  }
+  /** Counts a failed attempt to learn `key`. */
+  fail(key: string): void {
+    this.failures.set(key, (this.failures.get(key) ?? 0) + 1)
+  }
+  failuresOf(key: string): number {
+    return this.failures.get(key) ?? 0
+  }
+  get size(): number {
+    return this.templates.size
+  }
+  values(): IterableIterator<AccessTemplate> {
+    return this.templates.values()
+  }
+}
