@@ -18,7 +18,7 @@ import { InMemoryState } from '../state/base.js'
 import { prepareTx } from '../tx/prepared.js'
 import { checkStatic, receiptOf } from '../tx/process.js'
 import type { TxOutcome } from '../tx/process.js'
-import type { BlockInput, BlockResult, TxResult } from '../types.js'
+import type { BlockInput, BlockResult, StateDiff, TxResult } from '../types.js'
 import type { BlockTask } from './messages.js'
 import { WorkerCrashError, WorkerPool } from './pool.js'
 import { mvDiffSource } from './post-state.js'
@@ -46,6 +46,8 @@ export interface ParallelStats extends SchedulerCounters {
   capacityRetries: number
   startupMs: number
   locations: number
+  /** Where the block's wall time went: shared-store set-up, the workers' run (dispatch included), gathering results. */
+  phases?: { setupMs: number; runMs: number; assembleMs: number; workerMs: number[]; workerStartMs: number[]; workerLoopMs: number[] }
   trace?: string[]
 }
 
@@ -85,6 +87,7 @@ export class ParallelExecutor {
   }
 
   private async executeSized(block: BlockInput, opts: ParallelOptions, strategy: string, scale: number, capacityRetries: number): Promise<ParallelResult> {
+    const t0 = performance.now()
     const n = block.transactions.length
     const mv = MVMemory.create({
       txCount: n,
@@ -101,8 +104,11 @@ export class ParallelExecutor {
       sched: sched.shared,
       readSets: readSets.shared,
       fault: i === 0 ? opts.fault : undefined,
+      sentAt: Date.now(),
     }))
+    const t1 = performance.now()
     const replies = await this.pool.run(tasks, opts.timeoutMs ?? 600_000)
+    const t2 = performance.now()
     const outcomes = new Array<TxOutcome | undefined>(n)
     for (const r of replies) {
       for (const [tx, o] of r.outcomes) {
@@ -110,7 +116,10 @@ export class ParallelExecutor {
         outcomes[tx] = o as TxOutcome
       }
     }
-    const result = await assemble(block, outcomes, mv)
+    const stateDiff: StateDiff = new Map()
+    for (const r of replies) for (const [a, d] of r.diff) stateDiff.set(a, d)
+    const result = assemble(block, outcomes, stateDiff)
+    const t3 = performance.now()
     const stats: ParallelStats = {
       ...sched.counters(),
       workers: this.workers,
@@ -119,6 +128,7 @@ export class ParallelExecutor {
       capacityRetries,
       startupMs: this.pool.startupMs,
       locations: mv.locationCount(),
+      phases: { setupMs: t1 - t0, runMs: t2 - t1, assembleMs: t3 - t2, workerMs: replies.map((r) => r.busyMs), workerStartMs: replies.map((r) => r.startMs), workerLoopMs: replies.map((r) => r.loopMs) },
       ...(opts.trace ? { trace: sched.traceLines() } : {}),
     }
     return { ...result, stats }
@@ -129,16 +139,18 @@ export class ParallelExecutor {
   }
 }
 
-/** Receipts in block order from each transaction's final outcome; the post-state from the MV memory. */
-async function assemble(block: BlockInput, outcomes: (TxOutcome | undefined)[], mv: MVMemory): Promise<BlockResult> {
+/** Receipts in block order from each transaction's final outcome; the post-state diff the workers computed in shares. */
+function assemble(block: BlockInput, outcomes: (TxOutcome | undefined)[], stateDiff: StateDiff): BlockResult {
   const env = makeBlockEnv(block)
   const txs: TxResult[] = []
   const bloom = new Uint8Array(256)
   let gasUsed = 0n
   for (let i = 0; i < outcomes.length; i++) {
     const input = block.transactions[i]
-    // In-order checks that depend on earlier transactions (cumulative block gas).
-    checkStatic(prepareTx(input, env), env, gasUsed)
+    // The in-order check that depends on earlier transactions (cumulative block gas).
+    if (gasUsed + input.gasLimit > env.gasLimit) {
+      throw new InvalidTransactionError(i, 'BLOCK_GAS_EXHAUSTED', `gas ${input.gasLimit} + block gas used ${gasUsed} > block gas limit ${env.gasLimit}`)
+    }
     const out = outcomes[i]
     if (out === undefined) throw new Error(`parallel engine: no final outcome for transaction ${i} (internal error)`)
     gasUsed += out.gasUsed
@@ -152,8 +164,8 @@ async function assemble(block: BlockInput, outcomes: (TxOutcome | undefined)[], 
       error: out.error,
     })
   }
-  const stateDiff = await computeStateDiff(block.preState, mvDiffSource(mv, InMemoryState.fromBlock(block)))
-  return { txs, gasUsed, logsBloom: bloom, receiptsRoot: receiptsRoot(txs.map((t) => t.receipt)), stateDiff }
+  const rr = receiptsRoot(txs.map((t) => t.receipt))
+  return { txs, gasUsed, logsBloom: bloom, receiptsRoot: rr, stateDiff }
 }
 
 function estimateLocations(block: BlockInput): number {

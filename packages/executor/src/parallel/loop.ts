@@ -12,6 +12,10 @@ import type { BlockEnv } from '../block/env.js'
 import { makeEvm } from '../block/evm.js'
 import { InvalidTransactionError } from '../errors.js'
 import { InMemoryState } from '../state/base.js'
+import type { BaseState } from '../state/base.js'
+import { computeStateDiff } from '../block/diff.js'
+import type { StateDiff } from '../types.js'
+import { mvDiffSource } from './post-state.js'
 import { TxState } from '../state/tx-state.js'
 import { prepareTx } from '../tx/prepared.js'
 import type { PreparedTx } from '../tx/prepared.js'
@@ -40,6 +44,7 @@ export class BlockRun {
     private readonly writer: MvWriter,
     private readonly txState: TxState,
     private readonly evm: EVM,
+    private readonly base: BaseState,
   ) {
     this.prepared = new Array(task.block.transactions.length)
   }
@@ -52,7 +57,13 @@ export class BlockRun {
     const txState = new TxState(reader)
     const evm = await makeEvm(env, txState, base)
     const sched = Scheduler.fromShared(task.sched, workerId)
-    return new BlockRun(task, env, mv, sched, new SharedReadSets(task.readSets), reader, new MvWriter(mv), txState, evm)
+    return new BlockRun(task, env, mv, sched, new SharedReadSets(task.readSets), reader, new MvWriter(mv), txState, evm, base)
+  }
+
+  /** After the block: this worker's share of the post-state diff (addresses split by hash across workers). */
+  async diffShare(): Promise<StateDiff> {
+    const part = { index: this.sched.workerId, of: this.task.sched.workers }
+    return computeStateDiff(this.task.block.preState, mvDiffSource(this.mv, this.base, part))
   }
 
   async run(): Promise<OutcomeEntry[]> {

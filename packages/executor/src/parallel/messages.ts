@@ -2,7 +2,7 @@ import type { MVMemoryShared } from '@blockstm/mvmemory'
 import type { SchedulerShared } from '@blockstm/scheduler'
 
 import type { TxOutcome } from '../tx/process.js'
-import type { BlockInput } from '../types.js'
+import type { BlockInput, StateDiff } from '../types.js'
 import type { SharedReadSetsShared } from './read-sets.js'
 
 /** main → worker: run one block. */
@@ -12,6 +12,8 @@ export interface BlockTask {
   mv: MVMemoryShared
   sched: SchedulerShared
   readSets: SharedReadSetsShared
+  /** Date.now() when the main thread posted it (to see the message's transfer cost). */
+  sentAt: number
   /** Test hook: make this worker fail mid-block ('throw' | 'exit'). */
   fault?: 'throw' | 'exit'
 }
@@ -21,5 +23,5 @@ export type OutcomeEntry = [tx: number, outcome: TxOutcome] | [tx: number, inval
 
 export type WorkerReply =
   | { type: 'ready' }
-  | { type: 'done'; outcomes: OutcomeEntry[]; busyMs: number }
+  | { type: 'done'; outcomes: OutcomeEntry[]; diff: StateDiff; busyMs: number; startMs: number; loopMs: number; queuedMs: number }
   | { type: 'error'; message: string; stack?: string; name?: string }

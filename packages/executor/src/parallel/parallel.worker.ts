@@ -15,10 +15,13 @@ port.on('message', async (task: BlockTask) => {
   try {
     const t0 = performance.now()
     const run = await BlockRun.start(task, workerId)
+    const t1 = performance.now()
     if (task.fault === 'exit') process.exit(3)
     if (task.fault === 'throw') throw new Error(`injected fault in worker ${workerId}`)
     const outcomes = await run.run()
-    reply({ type: 'done', outcomes, busyMs: performance.now() - t0 })
+    const t2 = performance.now()
+    const diff = await run.diffShare()
+    reply({ type: 'done', outcomes, diff, busyMs: t2 - t0, startMs: t1 - t0, loopMs: t2 - t1, queuedMs: Date.now() - task.sentAt })
   } catch (e) {
     const err = e as Error
     reply({ type: 'error', message: err.message, stack: err.stack, name: err.name })

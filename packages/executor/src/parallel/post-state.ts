@@ -13,7 +13,13 @@ import type { BaseState } from '../state/base.js'
 import { Kind, decodeKey, newKey, newValue } from './keys.js'
 import { MvStateReader } from './mv-reader.js'
 
-export function mvDiffSource(mv: MVMemory, base: BaseState): DiffSource {
+/** A share of the addresses, so several workers can compute the diff together. */
+export interface Part {
+  index: number
+  of: number
+}
+
+export function mvDiffSource(mv: MVMemory, base: BaseState, part?: Part): DiffSource {
   const key = newKey()
   const val = newValue()
   const slots = new Map<string, string[]>()
@@ -22,6 +28,8 @@ export function mvDiffSource(mv: MVMemory, base: BaseState): DiffSource {
   for (let loc = 0, n = mv.locationCount(); loc < n; loc++) {
     if (mv.finalValue(loc, val) === ReadStatus.NONE) continue
     mv.keyOf(loc, key)
+    // Split by the address's last key word: every location of one account lands in one share.
+    if (part !== undefined && (key[5] & 0xffffff) % part.of !== part.index) continue
     const k = decodeKey(key)
     addresses.add(k.address)
     if (k.kind === Kind.STORAGE) {

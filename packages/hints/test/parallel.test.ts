@@ -1,0 +1,26 @@
+import test from 'ava'
+
+import { ParallelExecutor, executeSequential, stateDiffHash } from '../src/deps.js'
+import { simulateHints } from '../src/index.js'
+import { workload } from './helpers.js'
+
+const hex = (b: Uint8Array) => Buffer.from(b).toString('hex')
+
+test('dag with the hints graph = sequential (receiptsRoot, stateDiffHash)', async (t) => {
+  const ex = await ParallelExecutor.create({ workers: 2 })
+  try {
+    for (const [name, hotRatio] of [['hybrid', 0.3], ['chain-erc20', 0]] as const) {
+      const block = workload(name, { hotRatio, scale: 0.004 })
+      const seq = await executeSequential(block)
+      const hints = await simulateHints(block, { mode: 'both' })
+      t.true(hints.graph.edgeCount > 0)
+      const par = await ex.execute(block, { strategy: 'dag', graph: hints.graph })
+      t.is(hex(par.receiptsRoot), hex(seq.receiptsRoot), name)
+      t.is(hex(stateDiffHash(par.stateDiff)), hex(stateDiffHash(seq.stateDiff)), name)
+      t.is(par.gasUsed, seq.gasUsed)
+      t.is(par.stats.strategy, 'dag')
+    }
+  } finally {
+    await ex.close()
+  }
+})

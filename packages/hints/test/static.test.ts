@@ -1,0 +1,81 @@
+import test from 'ava'
+
+import { InMemoryState, makeBlockEnv } from '../src/deps.js'
+import { Simulator, TemplateCache, accuracy, applyTemplate, learnTemplate, mappingSlot, recordSequential, simulateHints, slotIndex } from '../src/index.js'
+import type { TxAccess } from '../src/index.js'
+import { OWNERS, RECIPIENTS, SPENDER, TOKEN, allowanceBlock, preds, workload } from './helpers.js'
+
+const plain = (a: TxAccess) => ({ reads: [...a.reads].sort(), writes: [...a.writes].sort(), deltas: [...a.deltas].sort() })
+
+test('mappingSlot is Solidity\'s keccak256(pad32(key) ++ pad32(k))', (t) => {
+  // balanceOf[0x…01] at slot 0, a well-known value.
+  t.is(mappingSlot('0000000000000000000000000000000000000001', slotIndex(0)), 'ada5013122d395ba3c54772283fb069b10426056ef8ca54750cb9bb552a59e7d')
+})
+
+test('ERC20 transfer: the balance mapping index is learned from one simulation and predicts the others', async (t) => {
+  const block = workload('erc20', { seed: 3 })
+  const sim = await Simulator.create(block)
+  const env = makeBlockEnv(block)
+  const first = await sim.simulate(0)
+  const tx0 = block.transactions[0]
+  const key = 'token:a9059cbb'
+  const tpl = learnTemplate(key, 0, tx0, env.coinbaseKey, first.access)!
+  t.truthy(tpl)
+  t.is(tpl.constantSlots, 0)
+  const slotWrites = tpl.writes.filter((l) => l.kind === 'storage').map((l) => l.slot)
+  t.deepEqual(
+    slotWrites.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+    [{ map: 'arg0', k: 0 }, { map: 'sender', k: 0 }],
+  )
+  // The template reproduces what every other transfer of a token with that code does.
+  for (let i = 1; i < block.transactions.length; i++) {
+    const tx = block.transactions[i]
+    if (tx.to !== tx0.to) continue
+    t.deepEqual(plain(applyTemplate(tpl, tx, env.coinbaseKey)!), plain((await sim.simulate(i)).access), `tx ${i}`)
+  }
+})
+
+test('static mode on erc20: one learning run per token code, the rest exact', async (t) => {
+  const block = workload('erc20', { seed: 3 })
+  const templates = new TemplateCache()
+  const h = await simulateHints(block, { mode: 'static', templates })
+  t.is(h.timings.simulated, 1) // all tokens share the Token code
+  t.is(templates.size, 1)
+  const acc = accuracy(h.perTx, await recordSequential(block))
+  t.is(acc.exactTxs, block.transactions.length)
+  // A second block with the same cache learns nothing new: no simulation at all.
+  const again = await simulateHints(workload('erc20', { seed: 4 }), { mode: 'static', templates })
+  t.is(again.timings.simulated, 0)
+})
+
+test('approve / transferFrom: allowance slots learned as nested mappings', async (t) => {
+  const block = allowanceBlock()
+  const templates = new TemplateCache()
+  const h = await simulateHints(block, { mode: 'static', templates })
+  t.is(h.timings.simulated, 2) // one approve, one transferFrom
+  t.is(h.timings.staticTxs, 2)
+  const codeHash = InMemoryState.fromBlock(block).account(TOKEN.slice(2))!.codeHash
+  const approve = templates.get(`${codeHash}:095ea7b3`)!
+  t.deepEqual(approve.writes.filter((l) => l.kind === 'storage').map((l) => l.slot), [{ nested: ['sender', 'arg0'], k: 1 }])
+  const tf = templates.get(`${codeHash}:23b872dd`)!
+  const tfSlots = tf.writes.filter((l) => l.kind === 'storage').map((l) => JSON.stringify(l.slot)).sort()
+  t.deepEqual(tfSlots, [JSON.stringify({ map: 'arg0', k: 0 }), JSON.stringify({ map: 'arg1', k: 0 }), JSON.stringify({ nested: ['arg0', 'sender'], k: 1 })].sort())
+  // Predicted = actual, and tx 3 (transferFrom of owner 1) waits for tx 2 (its approve).
+  const acc = accuracy(h.perTx, await recordSequential(block))
+  t.is(acc.exactTxs, 4)
+  t.deepEqual(preds(h.graph, 3), [2])
+  t.deepEqual(preds(h.graph, 1), [0])
+  const allowance1 = 's' + TOKEN.slice(2) + mappingSlot(SPENDER, mappingSlot(OWNERS[1], slotIndex(1)))
+  t.true(h.perTx[3].writes.has(allowance1))
+  t.true(h.perTx[3].writes.has('s' + TOKEN.slice(2) + mappingSlot(RECIPIENTS[1], slotIndex(0))))
+})
+
+test('static mode: unknown calls get the sender rule only, mode both simulates them', async (t) => {
+  const block = workload('uniswap', { hotRatio: 0.5, numEoa: 20 })
+  const s = await simulateHints(block, { mode: 'static' })
+  t.is(s.timings.senderOnly, block.transactions.length)
+  t.true(s.perTx.every((a) => a.source === 'sender-only'))
+  const b = await simulateHints(block, { mode: 'both' })
+  t.is(b.timings.simulated, block.transactions.length)
+  t.true(b.graph.edgeCount > s.graph.edgeCount)
+})
