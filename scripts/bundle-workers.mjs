@@ -44,6 +44,8 @@ for (const pkg of pkgDirs) {
           sourcemap: true,
           conditions: ['blockstm-src'],
           logLevel: 'warning',
+          // Native bindings load from node_modules at run time, never from a bundle.
+          external: ['lmdb'],
           // CommonJS dependencies (e.g. `debug`) call require() on Node built-ins.
           banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
         }).then(() => relative(root, outfile)),

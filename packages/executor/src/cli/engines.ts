@@ -1,4 +1,6 @@
 import { executeSequential } from '../block/sequential.js'
+import { openBaseStateLayers } from '../state/open.js'
+import type { BaseStateSpec } from '../state/open.js'
 import type { BlockInput, BlockResult } from '../types.js'
 import { UsageError } from './args.js'
 
@@ -9,9 +11,26 @@ export interface CliEngineRun {
 
 export type CliEngine = (block: BlockInput, options: Map<string, string | true>) => Promise<CliEngineRun>
 
+/** `--state DIR` (an LMDB store made by `blockstm import`) and `--latency-us L` → a base-state spec. */
+export function stateSpec(options: Map<string, string | true>): BaseStateSpec {
+  const dir = options.get('state')
+  const latency = options.get('latency-us')
+  const latencyUs = latency === undefined ? 0 : Number(latency)
+  if (!(latencyUs >= 0)) throw new UsageError(`--latency-us must be a non-negative number, got ${latency}`)
+  const base: BaseStateSpec = typeof dir === 'string' ? { kind: 'lmdb', dir } : { kind: 'memory' }
+  return latencyUs > 0 ? { ...base, latencyUs } : base
+}
+
 /** Engines the CLI can run. The reference engine loads @ethereumjs/vm lazily (an optional dependency). */
 export const ENGINES: Record<string, CliEngine> = {
-  sequential: async (block) => ({ result: await executeSequential(block) }),
+  sequential: async (block, options) => {
+    const opened = openBaseStateLayers(stateSpec(options), block)
+    try {
+      return { result: await executeSequential(block, { state: opened.state }) }
+    } finally {
+      await opened.close()
+    }
+  },
   parallel: async (block, options) => {
     const { ParallelExecutor } = await import('../parallel/engine.js')
     const workers = Number(options.get('workers') ?? 2)
@@ -19,13 +38,14 @@ export const ENGINES: Record<string, CliEngine> = {
     if (!['blockstm', 'dag', 'sequential'].includes(strategy)) throw new UsageError(`unknown strategy ${strategy}`)
     const ex = await ParallelExecutor.create({ workers })
     try {
-      const { stats, ...result } = await ex.execute(block, { strategy: strategy as 'blockstm' })
+      const { stats, ...result } = await ex.execute(block, { strategy: strategy as 'blockstm', state: stateSpec(options) })
       return { result, stats: { ...stats } }
     } finally {
       await ex.close()
     }
   },
-  reference: async (block) => {
+  reference: async (block, options) => {
+    if (options.has('state') || options.has('latency-us')) throw new UsageError('the reference engine reads the file\'s pre-state only (no --state / --latency-us)')
     const { executeReference } = await import('../reference/index.js')
     return { result: await executeReference(block) }
   },

@@ -4,6 +4,7 @@
  *
  *   blockstm exec FILE [--engine sequential|reference|parallel] [--json]
  *   blockstm verify DIR [--engine E]      every fixture file in DIR, one line each
+ *   blockstm import FILE DIR               pre-state into an LMDB store (then exec --state DIR)
  *
  * exec exit codes: 0 results match the header, 1 mismatch, 2 bad input or usage.
  */
@@ -17,8 +18,9 @@ import { ENGINES } from './engines.js'
 import { UsageError, parseArgs } from './args.js'
 
 const USAGE = `usage:
-  blockstm exec FILE [--engine sequential|reference|parallel] [--workers N] [--strategy S] [--json]
-  blockstm verify DIR [--engine E] [--workers N] [--strategy S]`
+  blockstm exec FILE [--engine sequential|reference|parallel] [--workers N] [--strategy S] [--state DIR] [--latency-us L] [--json]
+  blockstm verify DIR [--engine E] [--workers N] [--strategy S]
+  blockstm import FILE DIR      write FILE's pre-state into an LMDB store at DIR (for --state)`
 
 async function runOne(file: string, flags: Map<string, string | true>) {
   const engineName = String(flags.get('engine') ?? 'sequential')
@@ -32,7 +34,7 @@ async function runOne(file: string, flags: Map<string, string | true>) {
 }
 
 async function exec(args: string[]): Promise<number> {
-  const { positionals, flags } = parseArgs(args, ['engine', 'workers', 'strategy'], ['json'])
+  const { positionals, flags } = parseArgs(args, ['engine', 'workers', 'strategy', 'state', 'latency-us'], ['json'])
   if (positionals.length !== 1) throw new UsageError('exec takes exactly one FILE')
   const { summary } = await runOne(positionals[0], flags)
   if (flags.has('json')) process.stdout.write(JSON.stringify(summary) + '\n')
@@ -53,7 +55,7 @@ async function exec(args: string[]): Promise<number> {
 }
 
 async function verify(args: string[]): Promise<number> {
-  const { positionals, flags } = parseArgs(args, ['engine', 'workers', 'strategy'], [])
+  const { positionals, flags } = parseArgs(args, ['engine', 'workers', 'strategy', 'state', 'latency-us'], [])
   if (positionals.length !== 1) throw new UsageError('verify takes exactly one DIR')
   const dir = positionals[0]
   const files = readdirSync(dir)
@@ -69,10 +71,20 @@ async function verify(args: string[]): Promise<number> {
   return matched === files.length ? 0 : 1
 }
 
+async function importCmd(args: string[]): Promise<number> {
+  const { positionals } = parseArgs(args, [], [])
+  if (positionals.length !== 2) throw new UsageError('import takes FILE DIR')
+  const { importFixtureFile } = await import('../state/import.js')
+  const stats = await importFixtureFile(positionals[0], positionals[1])
+  process.stdout.write(JSON.stringify(stats, (_, v) => (typeof v === 'bigint' ? v.toString() : v)) + '\n')
+  return 0
+}
+
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv
   try {
     if (cmd === 'exec') return await exec(rest)
+    if (cmd === 'import') return await importCmd(rest)
     if (cmd === 'verify') return await verify(rest)
     throw new UsageError(cmd === undefined ? 'no command' : `unknown command ${cmd}`)
   } catch (e) {

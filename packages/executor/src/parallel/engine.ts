@@ -14,7 +14,8 @@ import { receiptsRoot } from '../block/receipts.js'
 import { executeSequential } from '../block/sequential.js'
 import { InvalidTransactionError } from '../errors.js'
 import type { InvalidTxReason } from '../errors.js'
-import { InMemoryState } from '../state/base.js'
+import { openBaseStateLayers } from '../state/open.js'
+import type { BaseStateSpec } from '../state/open.js'
 import { prepareTx } from '../tx/prepared.js'
 import { checkStatic, receiptOf } from '../tx/process.js'
 import type { TxOutcome } from '../tx/process.js'
@@ -25,6 +26,8 @@ import { mvDiffSource } from './post-state.js'
 import { SharedReadSets } from './read-sets.js'
 
 export interface ParallelOptions {
+  /** Base state (default: the block's pre-state in memory); opened by every worker. */
+  state?: BaseStateSpec
   strategy?: StrategyName
   /** Predicted dependencies (edges i → j, i < j) for the `dag` strategy; only steers. */
   graph?: DependencyGraph | CsrGraph
@@ -59,9 +62,9 @@ export class ParallelExecutor {
   private constructor(private readonly pool: WorkerPool) {}
 
   /** Starts `workers` threads (start-up cost reported in stats.startupMs). */
-  static async create(opts: { workers: number }): Promise<ParallelExecutor> {
+  static async create(opts: { workers: number; workerScript?: string }): Promise<ParallelExecutor> {
     if (!(Number.isInteger(opts.workers) && opts.workers >= 1)) throw new RangeError(`workers must be a positive integer, got ${opts.workers}`)
-    return new ParallelExecutor(await WorkerPool.start(opts.workers))
+    return new ParallelExecutor(await WorkerPool.start(opts.workers, opts.workerScript))
   }
 
   get workers(): number {
@@ -72,7 +75,8 @@ export class ParallelExecutor {
     const n = block.transactions.length
     const strategy = opts.strategy ?? 'blockstm'
     if (n === 0 || n < (opts.minParallelTxs ?? 0)) {
-      const r = await executeSequential(block)
+      const opened = openBaseStateLayers(opts.state ?? { kind: 'memory' }, block)
+      const r = await executeSequential(block, { state: opened.state }).finally(() => opened.close())
       return { ...r, stats: { ...emptyStats(this.workers, strategy), sequentialFallback: true, startupMs: this.pool.startupMs } }
     }
     // Capacities are estimated from the block; a store that fills up fails loudly
@@ -103,6 +107,7 @@ export class ParallelExecutor {
       mv: mv.shared,
       sched: sched.shared,
       readSets: readSets.shared,
+      state: opts.state ?? { kind: 'memory' },
       fault: i === 0 ? opts.fault : undefined,
       sentAt: Date.now(),
     }))

@@ -11,7 +11,7 @@ import { makeBlockEnv } from '../block/env.js'
 import type { BlockEnv } from '../block/env.js'
 import { makeEvm } from '../block/evm.js'
 import { InvalidTransactionError } from '../errors.js'
-import { InMemoryState } from '../state/base.js'
+import { openBaseStateLayers } from '../state/open.js'
 import type { BaseState } from '../state/base.js'
 import { computeStateDiff } from '../block/diff.js'
 import type { StateDiff } from '../types.js'
@@ -51,16 +51,22 @@ export class BlockRun {
 
   static async start(task: BlockTask, workerId: number): Promise<BlockRun> {
     const env = makeBlockEnv(task.block)
-    const base = InMemoryState.fromBlock(task.block)
+    const opened = openBaseStateLayers(task.state, task.block)
+    const base = opened.state
     const mv = MVMemory.fromShared(task.mv)
     const reader = new MvStateReader(mv, base)
     const txState = new TxState(reader)
     const evm = await makeEvm(env, txState, base)
     const sched = Scheduler.fromShared(task.sched, workerId)
-    return new BlockRun(task, env, mv, sched, new SharedReadSets(task.readSets), reader, new MvWriter(mv), txState, evm, base)
+    const run = new BlockRun(task, env, mv, sched, new SharedReadSets(task.readSets), reader, new MvWriter(mv), txState, evm, base)
+    run.close = () => opened.close()
+    return run
   }
 
   /** After the block: this worker's share of the post-state diff (addresses split by hash across workers). */
+  /** Releases the base state (LMDB handle). */
+  close: () => Promise<void> = async () => {}
+
   async diffShare(): Promise<StateDiff> {
     const part = { index: this.sched.workerId, of: this.task.sched.workers }
     return computeStateDiff(this.task.block.preState, mvDiffSource(this.mv, this.base, part))

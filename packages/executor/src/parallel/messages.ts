@@ -3,6 +3,7 @@ import type { SchedulerShared } from '@blockstm/scheduler'
 
 import type { TxOutcome } from '../tx/process.js'
 import type { BlockInput, StateDiff } from '../types.js'
+import type { BaseStateSpec } from '../state/open.js'
 import type { SharedReadSetsShared } from './read-sets.js'
 
 /** main → worker: run one block. */
@@ -12,6 +13,8 @@ export interface BlockTask {
   mv: MVMemoryShared
   sched: SchedulerShared
   readSets: SharedReadSetsShared
+  /** Where base state comes from; each worker opens its own (LMDB handle, latency clock). */
+  state: BaseStateSpec
   /** Date.now() when the main thread posted it (to see the message's transfer cost). */
   sentAt: number
   /** Test hook: make this worker fail mid-block ('throw' | 'exit'). */

@@ -21,6 +21,7 @@ port.on('message', async (task: BlockTask) => {
     const outcomes = await run.run()
     const t2 = performance.now()
     const diff = await run.diffShare()
+    await run.close()
     reply({ type: 'done', outcomes, diff, busyMs: t2 - t0, startMs: t1 - t0, loopMs: t2 - t1, queuedMs: Date.now() - task.sentAt })
   } catch (e) {
     const err = e as Error

@@ -28,9 +28,13 @@ export class BlockTimeoutError extends Error {
   }
 }
 
-export function workerBundlePath(): string {
-  // src/parallel/pool.ts and dist/parallel/pool.js both sit two levels below the package root.
-  const p = fileURLToPath(new URL('../../dist/workers/parallel.js', import.meta.url))
+/**
+ * The bundled worker entry. src/parallel/pool.ts and dist/parallel/pool.js both sit two
+ * levels below the package root; a caller that bundles this package elsewhere passes
+ * `workerScript` (or sets BLOCKSTM_WORKER) to say where the worker bundle is.
+ */
+export function workerBundlePath(explicit?: string): string {
+  const p = explicit ?? process.env.BLOCKSTM_WORKER ?? fileURLToPath(new URL('../../dist/workers/parallel.js', import.meta.url))
   if (!existsSync(p)) throw new Error(`parallel worker bundle missing at ${p}: run \`node scripts/bundle-workers.mjs\` (or pnpm build)`)
   return p
 }
@@ -71,17 +75,20 @@ export class WorkerPool {
   private workers: Worker[] = []
   startupMs = 0
 
-  private constructor(readonly size: number) {}
+  private constructor(
+    readonly size: number,
+    private readonly script: string,
+  ) {}
 
-  static async start(size: number): Promise<WorkerPool> {
-    const pool = new WorkerPool(size)
+  static async start(size: number, script?: string): Promise<WorkerPool> {
+    const pool = new WorkerPool(size, workerBundlePath(script))
     await pool.spawn()
     return pool
   }
 
   private async spawn(): Promise<void> {
     const t0 = performance.now()
-    const file = workerBundlePath()
+    const file = this.script
     this.workers = Array.from({ length: this.size }, (_, workerId) => new Worker(file, { workerData: { workerId } }))
     await Promise.all(
       this.workers.map((w, id) =>
