@@ -4,7 +4,16 @@
  * a list of them is comma-separated, a `key=value` item without a colon
  * belonging to the engine before it. New engines register a factory here.
  */
-import { type BlockInput, type BlockResult, executeSequential, loadReference } from './harness/executor.js'
+import {
+  type BlockInput,
+  type BlockResult,
+  executeSequential,
+  loadReference,
+  ParallelExecutor,
+  type ParallelOptions,
+  type ParallelStats,
+} from './harness/executor.js'
+import { IndependentPool } from './harness/independent.js'
 
 export interface EngineSpec {
   name: string
@@ -19,11 +28,25 @@ export type EngineStats = Record<string, number>
 export interface EngineRun {
   result: BlockResult
   stats?: EngineStats
+  /**
+   * The run's time as the engine measured it, when run() also does untimed work (loading a
+   * block into workers, verifying copies); the harness times run() as a whole otherwise.
+   */
+  timedMs?: number
 }
 
 export interface Engine {
   spec: EngineSpec
   run(block: BlockInput): Promise<EngineRun>
+  /** Set-up paid once in create() (worker start-up), excluded from every run; recorded. */
+  startupMs?: number
+  /**
+   * How many blocks' worth of gas one run executes (the `independent` engine runs N copies):
+   * Mgas/s and the ratio to the first engine count them all. Default 1.
+   */
+  gasMultiplier?: number
+  /** Releases what create() acquired (worker threads); the harness calls it once at the end. */
+  close?(): Promise<void>
 }
 
 export interface EngineFactory {
@@ -58,6 +81,100 @@ registerEngine('sequential', {
   options: [],
   async create(spec) {
     return { spec, run: async (block) => ({ result: await executeSequential(block) }) }
+  },
+})
+
+function intOption(spec: EngineSpec, key: string, dflt: number, min = 1): number {
+  const text = spec.options[key]
+  if (text === undefined) return dflt
+  const n = Number(text)
+  if (!Number.isInteger(n) || n < min) throw new SyntaxError(`engine ${spec.label}: ${key} must be an integer ≥ ${min}, got "${text}"`)
+  return n
+}
+
+export const PARALLEL_STRATEGIES = ['blockstm', 'dag', 'sequential'] as const
+
+/** The scheduler counters as flat numbers: top-level counts, totals and per-worker busy/idle. */
+export function flattenParallelStats(s: ParallelStats): EngineStats {
+  const out: EngineStats = {}
+  for (const [k, v] of Object.entries(s)) if (typeof v === 'number') out[k] = v
+  out.sequentialFallback = s.sequentialFallback ? 1 : 0
+  const per = s.perWorker ?? []
+  out.busyMs = per.reduce((a, w) => a + w.busyMs, 0)
+  out.idleMs = per.reduce((a, w) => a + w.idleMs, 0)
+  per.forEach((w, i) => {
+    out[`w${i}.executions`] = w.executions
+    out[`w${i}.validations`] = w.validations
+    out[`w${i}.busyMs`] = w.busyMs
+    out[`w${i}.idleMs`] = w.idleMs
+  })
+  return out
+}
+
+/** A CSR chain graph (tx i depends on tx i-1): the true graph of the chain-* workloads. */
+export function chainGraph(txCount: number): NonNullable<ParallelOptions['graph']> {
+  const offsets = new Int32Array(txCount + 1)
+  for (let j = 1; j <= txCount; j++) offsets[j] = j - 1
+  return { offsets, preds: Int32Array.from({ length: Math.max(0, txCount - 1) }, (_, k) => k) }
+}
+
+registerEngine('parallel', {
+  description:
+    'Block-STM over worker threads (ParallelExecutor); options workers (2), strategy (blockstm|dag|sequential, blockstm), ' +
+    'graph (none|chain, none: the dag strategy\'s predicted dependencies), minParallelTxs (0)',
+  options: ['workers', 'strategy', 'graph', 'minParallelTxs'],
+  async create(spec) {
+    const workers = intOption(spec, 'workers', 2)
+    const strategy = spec.options.strategy ?? 'blockstm'
+    if (!(PARALLEL_STRATEGIES as readonly string[]).includes(strategy)) {
+      throw new SyntaxError(`engine ${spec.label}: strategy must be one of ${PARALLEL_STRATEGIES.join(', ')}, got "${strategy}"`)
+    }
+    const graphKind = spec.options.graph ?? 'none'
+    if (graphKind !== 'none' && graphKind !== 'chain') throw new SyntaxError(`engine ${spec.label}: graph must be none or chain, got "${graphKind}"`)
+    const minParallelTxs = intOption(spec, 'minParallelTxs', 0, 0)
+    const t0 = performance.now()
+    const ex = await ParallelExecutor.create({ workers })
+    const startupMs = performance.now() - t0
+    const graphs = new WeakMap<BlockInput, NonNullable<ParallelOptions['graph']>>()
+    const graphFor = (block: BlockInput): ParallelOptions['graph'] => {
+      if (graphKind === 'none') return undefined
+      let g = graphs.get(block)
+      if (g === undefined) graphs.set(block, (g = chainGraph(block.transactions.length)))
+      return g
+    }
+    return {
+      spec,
+      startupMs,
+      async run(block) {
+        const r = await ex.execute(block, { strategy: strategy as ParallelOptions['strategy'], graph: graphFor(block), minParallelTxs })
+        const { stats, ...result } = r
+        return { result, stats: flattenParallelStats(stats) }
+      },
+      close: () => ex.close(),
+    }
+  },
+})
+
+registerEngine('independent', {
+  description:
+    'the 2-core ceiling: N workers each run the sequential engine on their own copy of the block at once; ' +
+    'time = wall time until all finish, throughput counts N blocks; option workers (2)',
+  options: ['workers'],
+  async create(spec) {
+    const n = intOption(spec, 'workers', 2)
+    const pool = await IndependentPool.start(n)
+    return {
+      spec,
+      startupMs: pool.startupMs,
+      gasMultiplier: n,
+      async run(block) {
+        const r = await pool.run(block)
+        const stats: EngineStats = { copies: n }
+        r.copyMs.forEach((ms, i) => (stats[`copy${i}.ms`] = ms))
+        return { result: r.result, timedMs: r.wallMs, stats }
+      },
+      close: () => pool.close(),
+    }
   },
 })
 

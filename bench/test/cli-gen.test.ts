@@ -37,7 +37,7 @@ test('bench flags: knob sweeps, quick mode defaults, engine list', (t) => {
   const quick = parseBenchArgs(['--quick']).cfg
   t.deepEqual(quick.workloads, ['raw', 'erc20', 'uniswap', 'hybrid'])
   t.is(quick.scale, QUICK_SCALE)
-  t.deepEqual(quick.engines.map((e) => e.label), ['reference', 'sequential'])
+  t.deepEqual(quick.engines.map((e) => e.label), ['reference', 'sequential', 'parallel:workers=2'])
   t.throws(() => parseBenchArgs(['--workload', 'nope']), { instanceOf: UsageError })
   t.throws(() => parseBenchArgs(['--hot-ratio', '0,x']), { instanceOf: UsageError })
 })

@@ -16,6 +16,8 @@ import { writeChart } from './plot.js'
 /** `--quick`: big enough for stable Mgas/s, small enough that the reference engine keeps it well under 2 minutes on 2 cores. */
 export const QUICK_SCALE = 0.01
 export const DEFAULT_ENGINES = 'reference,sequential'
+/** `--quick`'s engines: the oracle as the baseline (the README number), ours, and the parallel engine on 2 workers. */
+export const QUICK_ENGINES = 'reference,sequential,parallel:workers=2'
 export const DEFAULT_RUNS = 3
 
 export function parseWorkloads(text: string): WorkloadName[] {
@@ -47,7 +49,7 @@ export function parseBenchArgs(args: string[]): { cfg: BenchConfig; json?: strin
   const quick = values.quick === true
   const cfg: BenchConfig = {
     workloads: parseWorkloads(values.workload ?? 'all'),
-    engines: parseEngineList(values.engines ?? DEFAULT_ENGINES),
+    engines: parseEngineList(values.engines ?? (quick ? QUICK_ENGINES : DEFAULT_ENGINES)),
     scale: values.scale !== undefined ? parseNumber('scale', values.scale) : quick ? QUICK_SCALE : 1,
     hotRatios: parseNumberList('hot-ratio', values['hot-ratio'] ?? '0'),
     latenciesUs: parseNumberList('latency-us', values['latency-us'] ?? '0'),

@@ -5,8 +5,8 @@
  */
 import type { BlockInput, BlockResult } from '@blockstm/executor'
 
-export { executeSequential, parseBlockJson, stateDiffHash } from '@blockstm/executor'
-export type { BlockInput, BlockResult } from '@blockstm/executor'
+export { executeSequential, parseBlockJson, stateDiffHash, ParallelExecutor } from '@blockstm/executor'
+export type { BlockInput, BlockResult, ParallelOptions, ParallelResult, ParallelStats } from '@blockstm/executor'
 
 type ExecuteReference = (block: BlockInput) => Promise<BlockResult>
 

@@ -22,9 +22,13 @@ export interface BenchRecord {
   minMs: number | null
   maxMs: number | null
   mgasPerSec: number | null
-  /** Speedup over the first engine: its median time / this one's (the first engine is 1). */
+  /** Speedup over the first engine: this one's Mgas/s / the first's (= the first's median time / this one's, when both run one block per run; the first engine is 1). */
   ratioToFirst: number | null
   verified: boolean
+  /** Engine set-up paid once before the timed runs (worker start-up), excluded from them. */
+  startupMs?: number
+  /** Blocks executed per run (`independent:workers=N` runs N copies); Mgas/s and the ratio count them all. */
+  gasMultiplier?: number
   error?: string
   stats?: EngineStats
 }

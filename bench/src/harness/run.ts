@@ -52,11 +52,16 @@ interface EngineState {
 }
 
 export async function runBench(cfg: BenchConfig, progress: Progress): Promise<BenchRecord[]> {
+  // Engines are created (worker pools started) before any timed run, and closed at the end.
   const engines: Engine[] = []
-  for (const spec of cfg.engines) engines.push(await createEngine(spec))
-  const records: BenchRecord[] = []
-  for (const c of benchCases(cfg)) records.push(...(await runCase(cfg, c, engines, progress)))
-  return records
+  try {
+    for (const spec of cfg.engines) engines.push(await createEngine(spec))
+    const records: BenchRecord[] = []
+    for (const c of benchCases(cfg)) records.push(...(await runCase(cfg, c, engines, progress)))
+    return records
+  } finally {
+    await Promise.all(engines.map((e) => e.close?.()))
+  }
 }
 
 async function runCase(cfg: BenchConfig, c: BenchCase, engines: Engine[], progress: Progress): Promise<BenchRecord[]> {
@@ -75,7 +80,7 @@ async function runCase(cfg: BenchConfig, c: BenchCase, engines: Engine[], progre
     try {
       const t0 = performance.now()
       const out = await s.engine.run(block)
-      const ms = performance.now() - t0
+      const ms = out.timedMs ?? performance.now() - t0
       const got = fingerprint(out.result)
       if (want === undefined) {
         if (s !== states[0]) throw new Error(`no result from ${states[0].engine.spec.label} to check against`)
@@ -108,7 +113,9 @@ async function runCase(cfg: BenchConfig, c: BenchCase, engines: Engine[], progre
 
   const gas = want?.gasUsed ?? generated.predictedGas
   const first = states[0]
-  const firstMedian = first.error === undefined ? summarize(first.times).medianMs : undefined
+  const mult = (s: EngineState): number => s.engine.gasMultiplier ?? 1
+  // Throughput of the first engine: the ratio compares Mgas/s (= time when both run one block).
+  const firstRate = first.error === undefined && first.times.length > 0 ? mult(first) / summarize(first.times).medianMs : undefined
   return states.map((s): BenchRecord => {
     const ok = s.error === undefined && s.times.length > 0
     const sum = ok ? summarize(s.times) : undefined
@@ -128,9 +135,11 @@ async function runCase(cfg: BenchConfig, c: BenchCase, engines: Engine[], progre
       medianMs: sum?.medianMs ?? null,
       minMs: sum?.minMs ?? null,
       maxMs: sum?.maxMs ?? null,
-      mgasPerSec: sum === undefined ? null : mgasPerSec(gas, sum.medianMs),
-      ratioToFirst: sum === undefined || firstMedian === undefined ? null : firstMedian / sum.medianMs,
+      mgasPerSec: sum === undefined ? null : mgasPerSec(gas, sum.medianMs) * mult(s),
+      ratioToFirst: sum === undefined || firstRate === undefined ? null : mult(s) / sum.medianMs / firstRate,
       verified: ok,
+      ...(s.engine.startupMs !== undefined ? { startupMs: s.engine.startupMs } : {}),
+      ...(mult(s) !== 1 ? { gasMultiplier: mult(s) } : {}),
       ...(s.error !== undefined ? { error: s.error } : {}),
       ...(s.stats !== undefined ? { stats: s.stats } : {}),
     }

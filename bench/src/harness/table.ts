@@ -8,6 +8,7 @@ export function markdownTable(records: BenchRecord[], machine: MachineInfo): str
   const varies = (k: 'hotRatio' | 'latencyUs'): boolean => new Set(records.map((r) => r[k])).size > 1
   const knobCols = [...(varies('hotRatio') ? (['hotRatio'] as const) : []), ...(varies('latencyUs') ? (['latencyUs'] as const) : [])]
   const r0 = records[0]
+  const reexec = records.some((r) => r.stats?.reExecutions !== undefined)
   const lines = [
     `### blockstm-ts bench — ${machine.cores} cores, ${machine.cpu}, Node ${machine.node}`,
     '',
@@ -17,15 +18,27 @@ export function markdownTable(records: BenchRecord[], machine: MachineInfo): str
         (knobCols.length === 0 ? `, HOT_RATIO ${r0.hotRatio}, DB_LATENCY_US ${r0.latencyUs}` : '') +
         `, ${r0.runs} runs after a warm-up`,
     '',
-    `| workload | ${knobCols.map((k) => `${k} | `).join('')}txs | Mgas | engine | median ms | min ms | max ms | Mgas/s | × first | verified |`,
-    `|---|${knobCols.map(() => '---:|').join('')}---:|---:|---|---:|---:|---:|---:|---:|---|`,
+    `| workload | ${knobCols.map((k) => `${k} | `).join('')}txs | Mgas | engine | median ms | min ms | max ms | Mgas/s | × first |${reexec ? ' re-exec |' : ''} verified |`,
+    `|---|${knobCols.map(() => '---:|').join('')}---:|---:|---|---:|---:|---:|---:|---:|${reexec ? '---:|' : ''}---|`,
   ]
   for (const r of records) {
     const knobs = knobCols.map((k) => `${r[k]} | `).join('')
     const verified = r.verified ? 'yes' : `**FAILED**: ${r.error ?? 'no result'}`
     lines.push(
-      `| ${r.workload} | ${knobs}${r.txCount} | ${(r.gas / 1e6).toFixed(1)} | ${r.engine} | ${fmt(r.medianMs, 1)} | ${fmt(r.minMs, 1)} | ${fmt(r.maxMs, 1)} | ${fmt(r.mgasPerSec, 2)} | ${fmt(r.ratioToFirst, 2)} | ${verified} |`,
+      `| ${r.workload} | ${knobs}${r.txCount} | ${(r.gas / 1e6).toFixed(1)} | ${r.engine} | ${fmt(r.medianMs, 1)} | ${fmt(r.minMs, 1)} | ${fmt(r.maxMs, 1)} | ${fmt(r.mgasPerSec, 2)} | ${fmt(r.ratioToFirst, 2)} |${reexec ? ` ${r.stats?.reExecutions ?? '—'} |` : ''} ${verified} |`,
     )
   }
+  const notes: string[] = []
+  const seen = new Set<string>()
+  for (const r of records) {
+    if (seen.has(r.engine)) continue
+    seen.add(r.engine)
+    if (r.gasMultiplier !== undefined) {
+      notes.push(`${r.engine}: ${r.gasMultiplier} copies of the block run at once (sequential engine each); time = wall time until all finish, Mgas/s and × first count ${r.gasMultiplier} blocks`)
+    }
+    if (r.startupMs !== undefined) notes.push(`${r.engine}: start-up ${r.startupMs.toFixed(0)} ms once, excluded from the times`)
+  }
+  if (reexec) notes.push('re-exec: re-executions in the last run (scheduler counter; `stats` in --json has them all)')
+  if (notes.length > 0) lines.push('', ...notes.map((n) => `- ${n}`))
   return lines.join('\n')
 }

@@ -9,6 +9,10 @@
  * graph) and w3/sequential. Full (`BLOCKSTM_FULL=1`): 200 seeds × {1,2,4,8} × every strategy.
  * `BLOCKSTM_SEEDS=17,23` runs just those seeds (what a failure prints); `BLOCKSTM_SEED_BASE=N`
  * shifts the default range. Every test title carries its seed.
+ *
+ * Known: seeds 34 and 124 fail on "reference and sequential differ" — a bug in the reference
+ * oracle (storage of a pre-Cancun self-destructed account that a later tx re-creates), pinned by
+ * the test.failing at the end of this file; parallel equals sequential on them.
  */
 import test from 'ava'
 import { DependencyGraph } from '@blockstm/scheduler'
@@ -19,6 +23,9 @@ import { assertSameResult } from './helpers/compare.js'
 import { FULL, Pools, checkParallel, configLabel, crossProduct, runParallel, statsLine } from './helpers/parallel.js'
 import type { Config } from './helpers/parallel.js'
 import { Rng, randomBlock } from './helpers/parallel-random.js'
+import { asm, jumpi, label, push } from './helpers/asm.js'
+import { BlockBuilder, slot } from './helpers/builder.js'
+import { ALICE, ETHER, addr } from './helpers/keys.js'
 
 const base = Number(process.env.BLOCKSTM_SEED_BASE ?? 1)
 const seeds = process.env.BLOCKSTM_SEEDS
@@ -71,4 +78,39 @@ test('the generator is deterministic and covers every kind of transaction', (t) 
   t.deepEqual(a.block.transactions, b.block.transactions)
   const all = seeds.map((s) => randomBlock(s).summary).join(' ')
   for (const k of ['transfer', 'call', 'create', 'berlin', 'london', 'shanghai', 'cancun', 'prague']) t.regex(all, new RegExp(k))
+})
+
+/*
+ * BUG (reported, in the reference oracle, not the parallel engine): before Cancun, when an account
+ * with storage self-destructs and a later transaction of the same block re-creates it with a plain
+ * value transfer, executeReference's state diff keeps the old storage (reports no storage change,
+ * or the pre-destruct values) while the account is new (nonce 0, no code). Sequential and parallel
+ * report every old slot cleared (→ 0), which is what the spec says (SELFDESTRUCT wipes storage).
+ * Found by this file's random blocks: seeds 34 (berlin) and 124 (shanghai).
+ */
+function destroyThenRecreate(hardfork: string) {
+  const X = addr(0x777)
+  const b = new BlockBuilder(hardfork)
+  b.account(ALICE, { balance: ETHER })
+  // With calldata: SELFDESTRUCT to ALICE; without: slot 1 := 9.
+  b.account(X, { nonce: 1n, code: asm(push(0), 'CALLDATASIZE', jumpi('d'), push(9), push(1), 'SSTORE', 'STOP', label('d'), push(ALICE), 'SELFDESTRUCT'), storage: { 1: 2n, 3: 4n } })
+  b.tx({ from: ALICE, to: X, data: Uint8Array.of(1), gasLimit: 100_000n })
+  b.tx({ from: ALICE, to: X, value: 1n, gasLimit: 100_000n })
+  return { X, block: b.build() }
+}
+
+test.serial('self-destruct then re-creation by a value transfer (pre-Cancun): parallel = sequential, old storage cleared', async (t) => {
+  for (const hf of ['berlin', 'shanghai']) {
+    const { X, block } = destroyThenRecreate(hf)
+    const want = await executeSequential(block)
+    t.deepEqual(want.stateDiff.get(X), { balance: 1n, nonce: 0n, code: new Uint8Array(), storage: new Map([[slot(1), 0n], [slot(3), 0n]]) }, hf)
+    for (const c of CONFIGS.slice(0, 3)) checkParallel(t, block, want, await runParallel(pools, block, c), `${hf} parallel ${configLabel(c)}`)
+  }
+})
+
+test.failing('reference oracle: a self-destructed account re-created later in the block keeps no storage (pre-Cancun)', async (t) => {
+  for (const hf of ['berlin', 'shanghai']) {
+    const { block } = destroyThenRecreate(hf)
+    assertSameResult(t, await executeSequential(block), await executeReference(block), `reference (${hf})`)
+  }
 })

@@ -10,8 +10,10 @@
  */
 import { parseArgs } from 'node:util'
 
-import { ParallelExecutor, executeSequential, parseBlockJson, stateDiffHash } from '../src/deps.js'
-import type { BlockInput, BlockResult, DependencyGraph } from '../src/deps.js'
+// The executor's public API by path: packages/hints has no node_modules links yet (see src/deps.ts).
+import { ParallelExecutor, executeSequential, parseBlockJson, stateDiffHash } from '../../executor/src/index.js'
+import type { BlockInput, BlockResult } from '../../executor/src/index.js'
+import type { DependencyGraph } from '../../scheduler/src/index.js'
 import { generateWorkload } from '../../../bench/src/workloads/index.js'
 import type { WorkloadName } from '../../../bench/src/workloads/index.js'
 import { HintsEngine, accuracy, recordSequential, TemplateCache } from '../src/index.js'

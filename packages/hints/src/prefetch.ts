@@ -13,11 +13,11 @@ export interface Prefetch {
   accounts: string[]
   /** [address, slot] pairs (40 and 64 hex chars). */
   slots: [string, string][]
-  /** Code hashes (64 hex chars) of code the simulation loaded. */
+  /** Code hashes (64 hex chars) of code the simulation loaded, sorted. */
   codeHashes: string[]
 }
 
-/** Union over the block, in first-seen order (block order: earliest-needed first). */
+/** Union over the block; accounts and slots in first-seen order (block order: earliest needed first). */
 export function prefetchOf(perTx: readonly TxAccess[], codeHashes: Iterable<string> = []): Prefetch {
   const accounts = new Set<string>()
   const slots = new Map<string, [string, string]>()
@@ -30,7 +30,8 @@ export function prefetchOf(perTx: readonly TxAccess[], codeHashes: Iterable<stri
       }
     }
   }
-  return { accounts: [...accounts], slots: [...slots.values()], codeHashes: [...new Set(codeHashes)] }
+  // Code hashes come back per worker: sorted, so the result does not depend on the pool.
+  return { accounts: [...accounts], slots: [...slots.values()], codeHashes: [...new Set(codeHashes)].sort() }
 }
 
 /**

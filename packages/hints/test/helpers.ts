@@ -2,9 +2,9 @@
 import { loadArtifact } from '../../../bench/src/contracts/artifacts.js'
 import { generateWorkload } from '../../../bench/src/workloads/index.js'
 import type { WorkloadName, WorkloadOptions } from '../../../bench/src/workloads/index.js'
-import { parseBlockJson } from '../src/deps.js'
-import type { BlockInput } from '../src/deps.js'
-import { mappingSlot, slotIndex } from '../src/index.js'
+import { parseBlockJson } from './executor.js'
+import type { BlockInput } from './executor.js'
+import { mappingSlot, nestedMappingSlot, slotIndex } from '../src/index.js'
 
 export function workload(name: WorkloadName, opts: WorkloadOptions = {}): BlockInput {
   return parseBlockJson(generateWorkload(name, { scale: 0.002, seed: 7, ...opts }))
@@ -19,8 +19,11 @@ export const SPENDER = '0x2000000000000000000000000000000000000001'
 export const RECIPIENTS = ['0x3000000000000000000000000000000000000001', '0x3000000000000000000000000000000000000002']
 
 /**
- * approve(SPENDER) by owner 0; transferFrom(owner 0 → recipient 0) by SPENDER;
- * approve(SPENDER) by owner 1; transferFrom(owner 1 → recipient 1) by SPENDER.
+ * Owner 0 approved SPENDER before the block; then:
+ *   0: transferFrom(owner 0 → recipient 0) by SPENDER   (succeeds alone: learnable)
+ *   1: approve(SPENDER) by owner 1                       (learnable)
+ *   2: transferFrom(owner 1 → recipient 1) by SPENDER    (needs tx 1's allowance)
+ *   3: approve(SPENDER) by owner 0                       (overwrites the allowance tx 0 spent from)
  * The bench Token keeps balanceOf at slot 0 and allowance at slot 1.
  */
 export function allowanceBlock(): BlockInput {
@@ -28,6 +31,7 @@ export function allowanceBlock(): BlockInput {
   const tokens = 10n ** 20n
   const storage: Record<string, string> = {}
   for (const o of OWNERS) storage['0x' + mappingSlot(o, slotIndex(0))] = hexq(tokens)
+  storage['0x' + nestedMappingSlot(OWNERS[0], SPENDER, 1)] = hexq(tokens)
   const prestate: Record<string, unknown> = {
     [TOKEN]: { balance: '0x0', nonce: 1, code: loadArtifact('Token').runtimeBytecode, storage },
     [SPENDER]: { balance: eth, nonce: 0 },
@@ -61,10 +65,10 @@ export function allowanceBlock(): BlockInput {
       hardfork: 'prague',
       chainId: '0x1',
       transactions: [
-        tx(OWNERS[0], 0, approve(SPENDER, 10n ** 19n)),
         tx(SPENDER, 0, transferFrom(OWNERS[0], RECIPIENTS[0], 10n ** 18n)),
         tx(OWNERS[1], 0, approve(SPENDER, 10n ** 19n)),
         tx(SPENDER, 1, transferFrom(OWNERS[1], RECIPIENTS[1], 10n ** 18n)),
+        tx(OWNERS[0], 0, approve(SPENDER, 10n ** 19n)),
       ],
     },
     prestate,

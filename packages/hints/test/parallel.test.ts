@@ -1,6 +1,6 @@
 import test from 'ava'
 
-import { ParallelExecutor, executeSequential, stateDiffHash } from '../src/deps.js'
+import { ParallelExecutor, executeSequential, stateDiffHash } from './executor.js'
 import { simulateHints } from '../src/index.js'
 import { workload } from './helpers.js'
 

@@ -1,7 +1,7 @@
 import test from 'ava'
 
-import { InMemoryState } from '../src/deps.js'
-import type { AccountRecord } from '../src/deps.js'
+import { InMemoryState } from './executor.js'
+import type { AccountRecord } from './executor.js'
 import { mappingSlot, simulateHints, slotIndex, warmCache } from '../src/index.js'
 import { workload } from './helpers.js'
 

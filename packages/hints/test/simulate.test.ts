@@ -50,8 +50,8 @@ test('chain-erc20: every tx i > 0 gets the edge i-1 → i, simulated (repaired) 
 })
 
 test('a sender\'s later transactions are patched and depend on its earlier ones', async (t) => {
-  // 8 accounts, all hot: senders repeat, so later txs are invalid alone (nonce too high).
-  const block = workload('raw', { numEoa: 8, hotRatio: 1 })
+  // Every tx between the 4 hot accounts of 40: senders repeat, so later txs are invalid alone (nonce too high).
+  const block = workload('raw', { numEoa: 40, hotRatio: 1 })
   const h = await simulateHints(block)
   const last = new Map<string, number>()
   let patched = 0

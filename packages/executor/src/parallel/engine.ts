@@ -28,6 +28,8 @@ import { SharedReadSets } from './read-sets.js'
 export interface ParallelOptions {
   /** Base state (default: the block's pre-state in memory); opened by every worker. */
   state?: BaseStateSpec
+  /** Transactions in flight per worker (default 1, or 8 when base reads have latency). */
+  inflight?: number
   strategy?: StrategyName
   /** Predicted dependencies (edges i → j, i < j) for the `dag` strategy; only steers. */
   graph?: DependencyGraph | CsrGraph
@@ -108,6 +110,7 @@ export class ParallelExecutor {
       sched: sched.shared,
       readSets: readSets.shared,
       state: opts.state ?? { kind: 'memory' },
+      inflight: opts.inflight ?? ((opts.state?.latencyUs ?? 0) > 0 ? 8 : 1),
       fault: i === 0 ? opts.fault : undefined,
       sentAt: Date.now(),
     }))

@@ -15,6 +15,8 @@ export interface BlockTask {
   readSets: SharedReadSetsShared
   /** Where base state comes from; each worker opens its own (LMDB handle, latency clock). */
   state: BaseStateSpec
+  /** Transactions each worker keeps in flight (slots); more than 1 pays off when reads wait on storage. */
+  inflight: number
   /** Date.now() when the main thread posted it (to see the message's transfer cost). */
   sentAt: number
   /** Test hook: make this worker fail mid-block ('throw' | 'exit'). */

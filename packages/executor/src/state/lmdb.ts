@@ -22,8 +22,15 @@
  * (minimal big-endian, the rest of the record; no bytes = zero). An empty account
  * (nonce 0, balance 0, no code, no storage) is the single byte `0x00`.
  */
-import { open } from 'lmdb'
+import { createRequire } from 'node:module'
 import type { RootDatabase } from 'lmdb'
+
+/**
+ * lmdb is loaded on first use, not at import: its native binding costs start-up and
+ * cannot live inside a bundle, and most runs (in-memory state) never need it.
+ */
+let lmdb: typeof import('lmdb') | undefined
+const loadLmdb = (): typeof import('lmdb') => (lmdb ??= createRequire(import.meta.url)('lmdb') as typeof import('lmdb'))
 
 import { EMPTY_CODE_HASH } from './base.js'
 import type { AccountRecord, BaseState } from './base.js'
@@ -66,7 +73,7 @@ export interface LmdbOpenOptions {
 
 /** Opens the lmdb-js root database the way both the reader and the importer use it. */
 export function openLmdb(dir: string, opts: LmdbOpenOptions = {}): RootDatabase<Buffer, Buffer> {
-  return open<Buffer, Buffer>({
+  return loadLmdb().open<Buffer, Buffer>({
     path: dir,
     keyEncoding: 'binary',
     encoding: 'binary',

@@ -159,7 +159,7 @@ export function randomBlock(seed: number, opts: { minTxs?: number; maxTxs?: numb
       const flags = rng.pick([0, 0, 0, 0, 1, 2, 3])
       const data = new Uint8Array(32)
       data[31] = flags
-      b.tx({ from, to: rng.pick(callTargets), data, value: rng.pick([0n, 0n, 10n ** 12n]), gasLimit: BigInt(150_000 + rng.int(450_000)), ...legacy })
+      b.tx({ from, to: rng.chance(0.5) ? rng.pick(contracts) : rng.pick(callTargets), data, value: rng.pick([0n, 0n, 10n ** 12n]), gasLimit: BigInt(150_000 + rng.int(450_000)), ...legacy })
     } else {
       const init = rng.pick([childInit, childInit, destroyingInit, revertingInit])
       b.tx({ from, to: null, data: init, value: rng.pick([0n, 5n]), gasLimit: 400_000n, ...legacy })

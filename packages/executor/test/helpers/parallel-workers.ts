@@ -41,9 +41,9 @@ export function osThreads(): number | undefined {
   }
 }
 
-/** Waits (briefly) until no tracked worker is alive; resolves with the count still alive. */
-export async function settleWorkers(ms = 2000): Promise<number> {
+/** Waits (briefly) until at most `target` tracked workers are alive; resolves with the count alive. */
+export async function settleWorkers(target = 0, ms = 2000): Promise<number> {
   const until = Date.now() + ms
-  while (live.size > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 10))
+  while (live.size > target && Date.now() < until) await new Promise((r) => setTimeout(r, 10))
   return live.size
 }

@@ -1,0 +1,117 @@
+/**
+ * The `independent` engine's thread pool: N workers (bench/src/independent.worker.ts, bundled to
+ * bench/dist/workers/independent.js) that each run the sequential engine on their own copy of
+ * the block at the same time. Loading the block into the workers is untimed; a run is the wall
+ * time from "go" until the last copy finishes; afterwards every copy's result is fingerprinted
+ * and must agree (one full result comes back for the harness's check against the first engine).
+ */
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+
+import type { CopyFingerprint, IndependentReply, IndependentRequest } from '../independent.worker.js'
+import type { BlockInput, BlockResult } from './executor.js'
+
+export function independentWorkerPath(): string {
+  const p = fileURLToPath(new URL('../../dist/workers/independent.js', import.meta.url))
+  if (!existsSync(p)) throw new Error(`independent worker bundle missing at ${p}: run \`node scripts/bundle-workers.mjs\``)
+  return p
+}
+
+function next(w: Worker, id: number): Promise<IndependentReply> {
+  return new Promise((resolve, reject) => {
+    const off = (): void => {
+      w.off('message', onMessage)
+      w.off('error', onError)
+      w.off('exit', onExit)
+    }
+    const onMessage = (m: IndependentReply): void => {
+      off()
+      if (m.type === 'error') reject(new Error(`independent worker ${id}: ${m.message}`))
+      else resolve(m)
+    }
+    const onError = (e: Error): void => {
+      off()
+      reject(new Error(`independent worker ${id} failed: ${e.message}`))
+    }
+    const onExit = (code: number): void => {
+      off()
+      reject(new Error(`independent worker ${id} exited with code ${code}`))
+    }
+    w.on('message', onMessage)
+    w.on('error', onError)
+    w.on('exit', onExit)
+  })
+}
+
+export interface IndependentRun {
+  result: BlockResult
+  wallMs: number
+  /** Each copy's own execution time. */
+  copyMs: number[]
+}
+
+export class IndependentPool {
+  private loaded: BlockInput | undefined
+
+  private constructor(
+    private readonly workers: Worker[],
+    readonly startupMs: number,
+  ) {}
+
+  static async start(n: number): Promise<IndependentPool> {
+    const t0 = performance.now()
+    const file = independentWorkerPath()
+    const ws = Array.from({ length: n }, () => new Worker(file))
+    try {
+      await Promise.all(ws.map((w, i) => next(w, i)))
+    } catch (e) {
+      await Promise.all(ws.map((w) => w.terminate()))
+      throw e
+    }
+    return new IndependentPool(ws, performance.now() - t0)
+  }
+
+  get size(): number {
+    return this.workers.length
+  }
+
+  private async all(msg: IndependentRequest | ((i: number) => IndependentRequest)): Promise<IndependentReply[]> {
+    const replies = this.workers.map((w, i) => next(w, i))
+    this.workers.forEach((w, i) => w.postMessage(typeof msg === 'function' ? msg(i) : msg))
+    return Promise.all(replies)
+  }
+
+  /** Runs the block on every copy at once; `wallMs` covers only the execution. */
+  async run(block: BlockInput): Promise<IndependentRun> {
+    if (this.loaded !== block) {
+      await this.all({ type: 'load', block })
+      this.loaded = block
+    }
+    const t0 = performance.now()
+    const done = await this.all({ type: 'run' })
+    const wallMs = performance.now() - t0
+    const results = (await this.all((i) => ({ type: 'result', full: i === 0 }))) as Extract<IndependentReply, { type: 'result' }>[]
+    const want = results[0].fingerprint
+    results.forEach((r, i) => {
+      const why = differs(want, r.fingerprint)
+      if (why !== undefined) throw new Error(`independent copy ${i} differs from copy 0: ${why}`)
+    })
+    return {
+      result: results[0].result!,
+      wallMs,
+      copyMs: done.map((d) => (d.type === 'done' ? d.ms : NaN)),
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()))
+  }
+}
+
+function differs(a: CopyFingerprint, b: CopyFingerprint): string | undefined {
+  if (a.stateDiffHash !== b.stateDiffHash) return 'state diff hash'
+  if (a.receiptsRoot !== b.receiptsRoot) return 'receipts root'
+  if (a.gasUsed !== b.gasUsed) return `gas used ${b.gasUsed} ≠ ${a.gasUsed}`
+  return undefined
+}

@@ -1,0 +1,62 @@
+/**
+ * Worker of the `independent` bench engine (bundled to bench/dist/workers/independent.js by
+ * scripts/bundle-workers.mjs): holds its own copy of a block and runs the *sequential* engine on
+ * it when told. N of these running at once measure the machine's parallel ceiling — no shared
+ * state, no coordination — against which the parallel engine's speedup is judged.
+ *
+ * Protocol (main → worker → main):
+ *   { type: 'load', block }  → { type: 'loaded' }          (untimed: structured clone of the block)
+ *   { type: 'run' }          → { type: 'done', ms }        (timed by the main thread)
+ *   { type: 'result', full } → { type: 'result', fingerprint, result? }   (untimed verification)
+ */
+import { parentPort } from 'node:worker_threads'
+
+// Narrow imports (not the package index, which also pulls in optional on-disk state backends).
+import { executeSequential } from '../../packages/executor/src/block/sequential.js'
+import { stateDiffHash } from '../../packages/executor/src/block/diff.js'
+import type { BlockInput, BlockResult } from '../../packages/executor/src/types.js'
+
+export type IndependentRequest = { type: 'load'; block: BlockInput } | { type: 'run' } | { type: 'result'; full: boolean }
+
+export interface CopyFingerprint {
+  stateDiffHash: string
+  receiptsRoot: string
+  gasUsed: bigint
+}
+
+export type IndependentReply =
+  | { type: 'ready' }
+  | { type: 'loaded' }
+  | { type: 'done'; ms: number }
+  | { type: 'result'; fingerprint: CopyFingerprint; result?: BlockResult }
+  | { type: 'error'; message: string }
+
+const port = parentPort!
+let block: BlockInput | undefined
+let last: BlockResult | undefined
+
+port.on('message', async (m: IndependentRequest) => {
+  try {
+    if (m.type === 'load') {
+      block = m.block
+      last = undefined
+      port.postMessage({ type: 'loaded' } satisfies IndependentReply)
+    } else if (m.type === 'run') {
+      if (block === undefined) throw new Error('run before load')
+      const t0 = performance.now()
+      last = await executeSequential(block)
+      port.postMessage({ type: 'done', ms: performance.now() - t0 } satisfies IndependentReply)
+    } else {
+      if (last === undefined) throw new Error('result before run')
+      const fingerprint: CopyFingerprint = {
+        stateDiffHash: Buffer.from(stateDiffHash(last.stateDiff)).toString('hex'),
+        receiptsRoot: Buffer.from(last.receiptsRoot).toString('hex'),
+        gasUsed: last.gasUsed,
+      }
+      port.postMessage({ type: 'result', fingerprint, ...(m.full ? { result: last } : {}) } satisfies IndependentReply)
+    }
+  } catch (e) {
+    port.postMessage({ type: 'error', message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) } satisfies IndependentReply)
+  }
+})
+port.postMessage({ type: 'ready' } satisfies IndependentReply)

@@ -1,0 +1,31 @@
+/**
+ * Hints for a generated block, then the parallel engine steered by them.
+ *
+ *   node scripts/bundle-workers.mjs
+ *   pnpm exec tsx --conditions=blockstm-src packages/hints/examples/basic.ts
+ */
+import { generateWorkload } from '../../../bench/src/workloads/index.js'
+// By path until packages/hints has its workspace links (see src/deps.ts).
+import { ParallelExecutor, executeSequential, parseBlockJson, stateDiffHash } from '../../executor/src/index.js'
+import { HintsEngine, accuracy, recordSequential } from '../src/index.js'
+
+const block = parseBlockJson(generateWorkload('hybrid', { scale: 0.005, hotRatio: 0.3 }))
+
+// Simulate every transaction alone on 2 worker threads (static ERC20 templates where they apply).
+const hints = await HintsEngine.create({ workers: 2 })
+const h = await hints.hints(block, { mode: 'both' })
+await hints.close()
+console.log(`${block.transactions.length} txs: ${h.graph.edgeCount} predicted edges in ${h.timings.totalMs.toFixed(1)} ms`)
+console.log(`prefetch: ${h.prefetch.accounts.length} accounts, ${h.prefetch.slots.length} slots, ${h.prefetch.codeHashes.length} codes`)
+
+// How good were they? Compare with what the sequential execution really touched.
+const acc = accuracy(h.perTx, await recordSequential(block))
+console.log(`edges: ${acc.edges.truePositives}/${acc.edges.actual} found, ${acc.edges.falsePositives} extra`)
+
+// The graph only steers the `dag` strategy; the result is the sequential one either way.
+const ex = await ParallelExecutor.create({ workers: 2 })
+const par = await ex.execute(block, { strategy: 'dag', graph: h.graph })
+await ex.close()
+const seq = await executeSequential(block)
+const same = Buffer.from(stateDiffHash(par.stateDiff)).equals(Buffer.from(stateDiffHash(seq.stateDiff)))
+console.log(`dag + hints: ${par.stats.reExecutions} re-executions, same post-state as sequential: ${same}`)
