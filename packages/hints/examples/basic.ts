@@ -6,7 +6,7 @@
  */
 import { generateWorkload } from '../../../bench/src/workloads/index.js'
 // By path until packages/hints has its workspace links (see src/deps.ts).
-import { ParallelExecutor, executeSequential, parseBlockJson, stateDiffHash } from '../../executor/src/index.js'
+import { ParallelExecutor, executeSequential, parseBlockJson, stateDiffHash } from '@blockstm/executor'
 import { HintsEngine, accuracy, recordSequential } from '../src/index.js'
 
 const block = parseBlockJson(generateWorkload('hybrid', { scale: 0.005, hotRatio: 0.3 }))

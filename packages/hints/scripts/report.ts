@@ -11,9 +11,9 @@
 import { parseArgs } from 'node:util'
 
 // The executor's public API by path: packages/hints has no node_modules links yet (see src/deps.ts).
-import { ParallelExecutor, executeSequential, parseBlockJson, stateDiffHash } from '../../executor/src/index.js'
-import type { BlockInput, BlockResult } from '../../executor/src/index.js'
-import type { DependencyGraph } from '../../scheduler/src/index.js'
+import { ParallelExecutor, executeSequential, parseBlockJson, stateDiffHash } from '@blockstm/executor'
+import type { BlockInput, BlockResult } from '@blockstm/executor'
+import type { DependencyGraph } from '@blockstm/scheduler'
 import { generateWorkload } from '../../../bench/src/workloads/index.js'
 import type { WorkloadName } from '../../../bench/src/workloads/index.js'
 import { HintsEngine, accuracy, recordSequential, TemplateCache } from '../src/index.js'

@@ -1,2 +1,2 @@
 /** The executor's public API for tests, examples and scripts (see src/deps.ts for why the path). */
-export * from '../../executor/src/index.js'
+export * from '@blockstm/executor'
