@@ -21,6 +21,7 @@ import type { TxOutcome } from '../tx/process.js'
 import { DependencyAbort } from './abort.js'
 import type { BlockTask, OutcomeEntry } from './messages.js'
 import { makeSlot } from './slot.js'
+import { LocationCache } from './location-cache.js'
 import type { Slot } from './slot.js'
 import { SharedReadSets } from './read-sets.js'
 
@@ -53,7 +54,8 @@ export class BlockRun {
     const base = opened.state
     const mv = MVMemory.fromShared(task.mv)
     const slots: Slot[] = []
-    for (let i = 0; i < Math.max(1, task.inflight); i++) slots.push(await makeSlot(env, mv, base, task.sched, workerId))
+    const locs = new LocationCache(mv)
+    for (let i = 0; i < Math.max(1, task.inflight); i++) slots.push(await makeSlot(env, mv, base, task.sched, workerId, locs))
     const run = new BlockRun(task, env, mv, slots, new SharedReadSets(task.readSets), base, workerId)
     run.close = () => opened.close()
     return run

@@ -13,14 +13,13 @@ import { EMPTY_CODE_HASH } from '../state/base.js'
 import type { AccountRecord, BaseState } from '../state/base.js'
 import type { StateReader } from '../state/reader.js'
 import { DependencyAbort } from './abort.js'
+import { LocationCache } from './location-cache.js'
 import {
   FLAG_EXISTS,
   FLAG_HAS_STORAGE,
   Kind,
   bigintToWords,
   bytesToWords,
-  makeKey,
-  newKey,
   newValue,
   nonceOf,
   wordsToBigint,
@@ -33,16 +32,20 @@ export class MvStateReader implements StateReader {
   /** The blocking transaction of the first ESTIMATE this incarnation met, or -1. */
   blockedBy = -1
   readonly reads = new ReadSet(64)
-  private readonly key = newKey()
   private readonly val = newValue()
   private readonly accounts = new Map<string, AccountRecord | undefined>()
   private readonly slots = new Map<string, Uint8Array>()
   private readonly wipes = new Map<string, number>()
 
+  private readonly locs: LocationCache
+
   constructor(
     private readonly mv: MVMemory,
     private readonly base: BaseState,
-  ) {}
+    locs?: LocationCache,
+  ) {
+    this.locs = locs ?? new LocationCache(mv)
+  }
 
   /** Starts a new incarnation of `txIdx`. */
   begin(txIdx: number): void {
@@ -56,7 +59,7 @@ export class MvStateReader implements StateReader {
 
   /** Reads one location; returns the status with the value (or delta) in this.val. */
   private read(kind: Kind, address: string, slot?: string): ReadStatus {
-    const loc = this.mv.locate(makeKey(this.key, kind, address, slot))
+    const loc = this.locs.locate(kind, address, slot)
     const st = this.mv.read(loc, this.txIdx, this.val)
     this.reads.recordRead(loc, st, this.val)
     if (st === ReadStatus.ESTIMATE) {

@@ -9,18 +9,25 @@ import { MVMemory, WriteSet } from '@blockstm/mvmemory'
 import { EMPTY_CODE_HASH } from '../state/base.js'
 import type { AccountRecord } from '../state/base.js'
 import type { WriteBuffer } from '../state/reader.js'
-import { Kind, accountWords, bigintToWords, bytesToWords, hashToWords, makeKey, newKey, newValue } from './keys.js'
+import { Kind, accountWords, bigintToWords, bytesToWords, hashToWords, newValue } from './keys.js'
+import { LocationCache } from './location-cache.js'
 import type { MvStateReader } from './mv-reader.js'
 
 export class MvWriter {
   readonly writes = new WriteSet(32)
-  private readonly key = newKey()
   private readonly val = newValue()
 
-  constructor(private readonly mv: MVMemory) {}
+  private readonly locs: LocationCache
+
+  constructor(
+    private readonly mv: MVMemory,
+    locs?: LocationCache,
+  ) {
+    this.locs = locs ?? new LocationCache(mv)
+  }
 
   private put(kind: Kind, address: string, value: Uint32Array, slot?: string): void {
-    this.writes.write(this.mv.locate(makeKey(this.key, kind, address, slot)), value)
+    this.writes.write(this.locs.locate(kind, address, slot), value)
   }
 
   /** Fills `this.writes` from `buf`; `before` gives each account as the incarnation first read it. */
@@ -38,7 +45,7 @@ export class MvWriter {
     }
     for (const [hash, code] of buf.codes) this.mv.blobs.put(hashToWords(hash, this.val), code)
     for (const [addr, delta] of buf.balanceDeltas) {
-      w.addDelta(this.mv.locate(makeKey(this.key, Kind.BALANCE, addr)), bigintToWords(delta, this.val))
+      w.addDelta(this.locs.locate(Kind.BALANCE, addr), bigintToWords(delta, this.val))
     }
     return w
   }

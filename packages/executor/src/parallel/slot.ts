@@ -16,6 +16,7 @@ import type { BaseState } from '../state/base.js'
 import { TxState } from '../state/tx-state.js'
 import { MvStateReader } from './mv-reader.js'
 import { MvWriter } from './mv-writes.js'
+import type { LocationCache } from './location-cache.js'
 
 export interface Slot {
   sched: Scheduler
@@ -25,13 +26,13 @@ export interface Slot {
   evm: EVM
 }
 
-export async function makeSlot(env: BlockEnv, mv: MVMemory, base: BaseState, sched: SchedulerShared, workerId: number): Promise<Slot> {
-  const reader = new MvStateReader(mv, base)
+export async function makeSlot(env: BlockEnv, mv: MVMemory, base: BaseState, sched: SchedulerShared, workerId: number, locs: LocationCache): Promise<Slot> {
+  const reader = new MvStateReader(mv, base, locs)
   const txState = new TxState(reader)
   return {
     sched: Scheduler.fromShared(sched, workerId),
     reader,
-    writer: new MvWriter(mv),
+    writer: new MvWriter(mv, locs),
     txState,
     evm: await makeEvm(env, txState, base),
   }

@@ -1,0 +1,59 @@
+/* Scaling measurement for the 16-core device: sequential vs parallel (1..16 workers) vs independent ceiling. */
+import { Worker } from 'node:worker_threads'
+import { writeFileSync } from 'node:fs'
+import os from 'node:os'
+import { generateWorkload } from '../workloads/index.js'
+import { parseBlockJson, executeSequential, ParallelExecutor, stateDiffHash } from '@blockstm/executor'
+import type { BlockInput } from '@blockstm/executor'
+
+const deadline = Date.now() + Number(process.env.BUDGET_S ?? 270) * 1000
+const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]
+const hex = (b: Uint8Array) => Buffer.from(b).toString('hex')
+const out: Record<string, unknown>[] = []
+const log = (r: Record<string, unknown>) => { out.push(r); console.log(JSON.stringify(r)) }
+
+async function independent(block: BlockInput, n: number, runs: number): Promise<number> {
+  const ws = Array.from({ length: n }, () => new Worker(process.env.INDEP!))
+  const once = (w: Worker, type: string) => new Promise<any>((res, rej) => { const f = (m: any) => { if (m.type === type) { w.off('message', f); res(m) } else if (m.type === 'error') rej(new Error(m.message)) }; w.on('message', f) })
+  await Promise.all(ws.map((w) => once(w, 'ready')))
+  await Promise.all(ws.map((w) => { const p = once(w, 'loaded'); w.postMessage({ type: 'load', block }); return p }))
+  const times: number[] = []
+  for (let r = 0; r <= runs; r++) {
+    const t0 = performance.now()
+    await Promise.all(ws.map((w) => { const p = once(w, 'done'); w.postMessage({ type: 'run' }); return p }))
+    if (r > 0) times.push(performance.now() - t0)
+  }
+  await Promise.all(ws.map((w) => w.terminate()))
+  return median(times)
+}
+
+const cfg: [string, number, number[]][] = [['erc20', 0.05, [1, 2, 4, 8, 16]], ['raw', 0.1, [1, 2, 4, 8, 16]], ['uniswap', 0.02, [1, 4, 16]], ['hybrid', 0.05, [1, 4, 16]]]
+console.log(JSON.stringify({ cores: os.availableParallelism(), cpu: os.cpus()[0]?.model, node: process.version }))
+for (const [name, scale, workerCounts] of cfg) {
+  if (Date.now() > deadline) break
+  const block = parseBlockJson(generateWorkload(name as never, { scale } as never))
+  const gas = Number((await executeSequential(block)).gasUsed)
+  const seqRuns: number[] = []
+  for (let r = 0; r < 3; r++) { const t0 = performance.now(); await executeSequential(block); seqRuns.push(performance.now() - t0) }
+  const seq = median(seqRuns)
+  const ref = await executeSequential(block)
+  log({ workload: name, txs: block.transactions.length, engine: 'sequential', ms: seq, mgas: gas / seq / 1000 })
+  for (const w of workerCounts) {
+    if (Date.now() > deadline) break
+    const ex = await ParallelExecutor.create({ workers: w })
+    const runs: number[] = []; let stats: any; let ok = true
+    for (let r = 0; r < 4; r++) {
+      const t0 = performance.now(); const p = await ex.execute(block); const ms = performance.now() - t0
+      ok &&= hex(p.receiptsRoot) === hex(ref.receiptsRoot) && hex(stateDiffHash(p.stateDiff)) === hex(stateDiffHash(ref.stateDiff))
+      if (r > 0) runs.push(ms); stats = p.stats
+    }
+    await ex.close()
+    const ms = median(runs)
+    log({ workload: name, engine: `parallel:${w}`, ms, speedup: seq / ms, verified: ok, re: stats.reExecutions, phases: stats.phases && { setup: Math.round(stats.phases.setupMs), run: Math.round(stats.phases.runMs), asm: Math.round(stats.phases.assembleMs) } })
+    if (w > 1 && process.env.INDEP && Date.now() < deadline) {
+      const ims = await independent(block, w, 2)
+      log({ workload: name, engine: `independent:${w}`, ms: ims, ceiling: (seq * w) / ims })
+    }
+  }
+}
+writeFileSync(`${process.env.OUT ?? '.'}/device-results.json`, JSON.stringify(out, null, 1))
