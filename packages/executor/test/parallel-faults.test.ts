@@ -295,12 +295,13 @@ function manyInvalidBlock(): BlockInput {
   return b.build()
 }
 
-// test.failing: documents the bug above; drop `.failing` once the engine reports the lowest index.
-test.serial.failing('several invalid txs: the first in block order is reported (gas exhausted before a later invalid tx)', async (t) => {
+// Was a bug (the engine reported the first invalid outcome its reply loop met); fixed: outcomes
+// are now judged in block order, so the lowest invalid index is reported, as sequentially.
+test.serial('several invalid txs: the first in block order is reported (gas exhausted before a later invalid tx)', async (t) => {
   await expectSameInvalid(t, gasThenFundsBlock(), 1, 'BLOCK_GAS_EXHAUSTED', [[2, 'blockstm'], [1, 'blockstm']])
 })
 
-test.serial.failing('several invalid txs: the first in block order is reported (a run of unpayable txs after it)', async (t) => {
+test.serial('several invalid txs: the first in block order is reported (a run of unpayable txs after it)', async (t) => {
   const configs: [number, 'blockstm' | 'dag' | 'sequential'][] = []
   for (let i = 0; i < 4; i++) configs.push([2, 'blockstm'], [4, 'blockstm'], [2, 'dag'])
   await expectSameInvalid(t, manyInvalidBlock(), 1, 'INSUFFICIENT_FUNDS', configs)

@@ -18,9 +18,8 @@ import { openBaseStateLayers } from '../state/open.js'
 import type { BaseStateSpec } from '../state/open.js'
 import { prepareTx } from '../tx/prepared.js'
 import { checkStatic, receiptOf } from '../tx/process.js'
-import type { TxOutcome } from '../tx/process.js'
 import type { BlockInput, BlockResult, StateDiff, TxResult } from '../types.js'
-import type { BlockTask } from './messages.js'
+import type { BlockTask, OutcomeEntry } from './messages.js'
 import { WorkerCrashError, WorkerPool } from './pool.js'
 import { mvDiffSource } from './post-state.js'
 import { SharedReadSets } from './read-sets.js'
@@ -117,13 +116,9 @@ export class ParallelExecutor {
     const t1 = performance.now()
     const replies = await this.pool.run(tasks, opts.timeoutMs ?? 600_000)
     const t2 = performance.now()
-    const outcomes = new Array<TxOutcome | undefined>(n)
-    for (const r of replies) {
-      for (const [tx, o] of r.outcomes) {
-        if ('reason' in o && 'txIndex' in o) throw new InvalidTransactionError(o.txIndex, o.reason as InvalidTxReason, o.message.replace(/^transaction \d+ is invalid \(\w+\): /, ''))
-        outcomes[tx] = o as TxOutcome
-      }
-    }
+    // Gathered first, judged in block order: the reported invalid transaction is the lowest one.
+    const outcomes = new Array<OutcomeEntry[1] | undefined>(n)
+    for (const r of replies) for (const [tx, o] of r.outcomes) outcomes[tx] = o
     const stateDiff: StateDiff = new Map()
     for (const r of replies) for (const [a, d] of r.diff) stateDiff.set(a, d)
     const result = assemble(block, outcomes, stateDiff)
@@ -148,7 +143,7 @@ export class ParallelExecutor {
 }
 
 /** Receipts in block order from each transaction's final outcome; the post-state diff the workers computed in shares. */
-function assemble(block: BlockInput, outcomes: (TxOutcome | undefined)[], stateDiff: StateDiff): BlockResult {
+function assemble(block: BlockInput, outcomes: (OutcomeEntry[1] | undefined)[], stateDiff: StateDiff): BlockResult {
   const env = makeBlockEnv(block)
   const txs: TxResult[] = []
   const bloom = new Uint8Array(256)
@@ -156,11 +151,12 @@ function assemble(block: BlockInput, outcomes: (TxOutcome | undefined)[], stateD
   for (let i = 0; i < outcomes.length; i++) {
     const input = block.transactions[i]
     // The in-order check that depends on earlier transactions (cumulative block gas).
-    if (gasUsed + input.gasLimit > env.gasLimit) {
-      throw new InvalidTransactionError(i, 'BLOCK_GAS_EXHAUSTED', `gas ${input.gasLimit} + block gas used ${gasUsed} > block gas limit ${env.gasLimit}`)
-    }
-    const out = outcomes[i]
-    if (out === undefined) throw new Error(`parallel engine: no final outcome for transaction ${i} (internal error)`)
+    // (Only then are the static checks redone, to report the same first reason as sequential.)
+    if (gasUsed + input.gasLimit > env.gasLimit) checkStatic(prepareTx(input, env), env, gasUsed)
+    const o = outcomes[i]
+    if (o === undefined) throw new Error(`parallel engine: no final outcome for transaction ${i} (internal error)`)
+    if ('reason' in o) throw new InvalidTransactionError(o.txIndex, o.reason as InvalidTxReason, o.message.replace(/^transaction \d+ is invalid \(\w+\): /, ''))
+    const out = o
     gasUsed += out.gasUsed
     bloomOr(bloom, out.logsBloom)
     txs.push({
