@@ -10,10 +10,9 @@
  * `BLOCKSTM_SEEDS=17,23` runs just those seeds (what a failure prints); `BLOCKSTM_SEED_BASE=N`
  * shifts the default range. Every test title carries its seed.
  *
- * Known: on seeds 2, 34 and 124 the reference oracle differs from the sequential engine — a bug
- * in the oracle (storage of a pre-Cancun self-destructed account that a later tx re-creates),
- * pinned by the test.failing at the end of this file. On those seeds parallel is checked against
- * sequential only (and the oracle's divergence logged); add a seed here only for that bug.
+ * Seeds 2, 34 and 124 once found an oracle bug (a pre-Cancun self-destructed account re-created
+ * later kept its cached storage in MerkleStateManager); fixed in reference/state.ts and pinned by
+ * the test at the end of this file. Every seed is now checked against the oracle too.
  */
 import test from 'ava'
 import { DependencyGraph } from '@blockstm/scheduler'
@@ -33,8 +32,8 @@ const seeds = process.env.BLOCKSTM_SEEDS
   ? process.env.BLOCKSTM_SEEDS.split(',').map(Number)
   : Array.from({ length: FULL ? 200 : 30 }, (_, i) => base + i)
 
-/** Seeds where executeReference hits the self-destruct/re-creation bug (see the end of the file). */
-const REFERENCE_BUG_SEEDS = new Set([2, 34, 124])
+/** Seeds exempt from the oracle comparison (none since the oracle fix; kept for a future oracle bug). */
+const REFERENCE_BUG_SEEDS = new Set<number>()
 
 const CONFIGS: Config[] = FULL
   ? crossProduct([1, 2, 4, 8])
@@ -115,7 +114,7 @@ test.serial('self-destruct then re-creation by a value transfer (pre-Cancun): pa
   }
 })
 
-test.failing('reference oracle: a self-destructed account re-created later in the block keeps no storage (pre-Cancun)', async (t) => {
+test('reference oracle: a self-destructed account re-created later in the block keeps no storage (pre-Cancun)', async (t) => {
   for (const hf of ['berlin', 'shanghai']) {
     const { block } = destroyThenRecreate(hf)
     assertSameResult(t, await executeSequential(block), await executeReference(block), `reference (${hf})`)

@@ -34,8 +34,14 @@ export class RecordingStateManager extends MerkleStateManager {
     return super.putAccount(address, account)
   }
 
+  /**
+   * A deleted account loses its storage. MerkleStateManager with caches drops the account
+   * but keeps its cached slots, so an account re-created later in the block (before
+   * Cancun: self-destruct, then a value transfer) would read its old storage again.
+   */
   override async deleteAccount(address: Address): Promise<void> {
     this.touch(address)
+    await super.clearStorage(address)
     return super.deleteAccount(address)
   }
 
