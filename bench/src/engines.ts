@@ -5,10 +5,12 @@
  * belonging to the engine before it. New engines register a factory here.
  */
 import {
+  type BaseStateSpec,
   type BlockInput,
   type BlockResult,
   executeSequential,
   loadReference,
+  openBaseStateLayers,
   ParallelExecutor,
   type ParallelOptions,
   type ParallelStats,
@@ -35,9 +37,25 @@ export interface EngineRun {
   timedMs?: number
 }
 
+/** What a run is asked to simulate besides the block (the knobs that are not part of the block). */
+export interface RunContext {
+  /** DB_LATENCY_US: every base-state read costs this many µs (LatencyState); 0 = none. */
+  latencyUs?: number
+}
+
+/** Engines that read through their own state and so cannot simulate read latency. */
+export const NO_LATENCY_ENGINES: readonly string[] = ['reference']
+
+/** The base state an engine of ours opens for a run: the block's pre-state in memory, with the run's latency. */
+export function baseStateSpec(ctx: RunContext = {}): BaseStateSpec {
+  const latencyUs = ctx.latencyUs ?? 0
+  if (!Number.isFinite(latencyUs) || latencyUs < 0) throw new RangeError(`latencyUs must be a number ≥ 0, got ${latencyUs}`)
+  return latencyUs > 0 ? { kind: 'memory', latencyUs } : { kind: 'memory' }
+}
+
 export interface Engine {
   spec: EngineSpec
-  run(block: BlockInput): Promise<EngineRun>
+  run(block: BlockInput, ctx?: RunContext): Promise<EngineRun>
   /** Set-up paid once in create() (worker start-up), excluded from every run; recorded. */
   startupMs?: number
   /**
@@ -72,19 +90,46 @@ registerEngine('reference', {
   options: [],
   async create(spec) {
     const executeReference = await loadReference()
-    return { spec, run: async (block) => ({ result: await executeReference(block) }) }
+    return {
+      spec,
+      async run(block, ctx) {
+        if ((ctx?.latencyUs ?? 0) > 0) {
+          throw new Error('the reference engine cannot simulate read latency (it reads @ethereumjs/vm\'s own state); use --latency-us 0')
+        }
+        return { result: await executeReference(block) }
+      },
+    }
   },
 })
 
 registerEngine('sequential', {
-  description: 'our engine, transactions in order',
+  description: 'our engine, transactions in order (base state opened untimed, with the run\'s read latency)',
   options: [],
   async create(spec) {
-    return { spec, run: async (block) => ({ result: await executeSequential(block) }) }
+    return {
+      spec,
+      async run(block, ctx) {
+        const opened = openBaseStateLayers(baseStateSpec(ctx), block)
+        try {
+          const t0 = performance.now()
+          const result = await executeSequential(block, { state: opened.state })
+          const timedMs = performance.now() - t0
+          const reads = opened.latency?.reads
+          // Base-state reads (counted by LatencyState, so only when latency > 0).
+          const stats: EngineStats | undefined =
+            reads === undefined ? undefined : { baseReads: reads, baseReadsPerTx: block.transactions.length > 0 ? reads / block.transactions.length : 0 }
+          return { result, timedMs, ...(stats !== undefined ? { stats } : {}) }
+        } finally {
+          await opened.close()
+        }
+      },
+    }
   },
 })
 
-function intOption(spec: EngineSpec, key: string, dflt: number, min = 1): number {
+function intOption(spec: EngineSpec, key: string, dflt: number, min?: number): number
+function intOption(spec: EngineSpec, key: string, dflt: undefined, min?: number): number | undefined
+function intOption(spec: EngineSpec, key: string, dflt: number | undefined, min = 1): number | undefined {
   const text = spec.options[key]
   if (text === undefined) return dflt
   const n = Number(text)
@@ -121,8 +166,9 @@ export function chainGraph(txCount: number): NonNullable<ParallelOptions['graph'
 registerEngine('parallel', {
   description:
     'Block-STM over worker threads (ParallelExecutor); options workers (2), strategy (blockstm|dag|sequential, blockstm), ' +
-    'graph (none|chain, none: the dag strategy\'s predicted dependencies), minParallelTxs (0)',
-  options: ['workers', 'strategy', 'graph', 'minParallelTxs'],
+    'graph (none|chain, none: the dag strategy\'s predicted dependencies), minParallelTxs (0), ' +
+    'inflight (transactions in flight per worker; the executor\'s default: 1, or 8 with read latency)',
+  options: ['workers', 'strategy', 'graph', 'minParallelTxs', 'inflight'],
   async create(spec) {
     const workers = intOption(spec, 'workers', 2)
     const strategy = spec.options.strategy ?? 'blockstm'
@@ -132,6 +178,7 @@ registerEngine('parallel', {
     const graphKind = spec.options.graph ?? 'none'
     if (graphKind !== 'none' && graphKind !== 'chain') throw new SyntaxError(`engine ${spec.label}: graph must be none or chain, got "${graphKind}"`)
     const minParallelTxs = intOption(spec, 'minParallelTxs', 0, 0)
+    const inflight = intOption(spec, 'inflight', undefined)
     const t0 = performance.now()
     const ex = await ParallelExecutor.create({ workers })
     const startupMs = performance.now() - t0
@@ -145,8 +192,15 @@ registerEngine('parallel', {
     return {
       spec,
       startupMs,
-      async run(block) {
-        const r = await ex.execute(block, { strategy: strategy as ParallelOptions['strategy'], graph: graphFor(block), minParallelTxs })
+      async run(block, ctx) {
+        // Every worker opens the spec'd base state itself (inside the timed run, as in production).
+        const r = await ex.execute(block, {
+          strategy: strategy as ParallelOptions['strategy'],
+          graph: graphFor(block),
+          minParallelTxs,
+          state: baseStateSpec(ctx),
+          ...(inflight !== undefined ? { inflight } : {}),
+        })
         const { stats, ...result } = r
         return { result, stats: flattenParallelStats(stats) }
       },
@@ -158,7 +212,8 @@ registerEngine('parallel', {
 registerEngine('independent', {
   description:
     'the 2-core ceiling: N workers each run the sequential engine on their own copy of the block at once; ' +
-    'time = wall time until all finish, throughput counts N blocks; option workers (2)',
+    'time = wall time until all finish, throughput counts N blocks; each copy reads its own base state, ' +
+    'with the run\'s read latency (opened untimed); option workers (2)',
   options: ['workers'],
   async create(spec) {
     const n = intOption(spec, 'workers', 2)
@@ -167,8 +222,8 @@ registerEngine('independent', {
       spec,
       startupMs: pool.startupMs,
       gasMultiplier: n,
-      async run(block) {
-        const r = await pool.run(block)
+      async run(block, ctx) {
+        const r = await pool.run(block, ctx?.latencyUs ?? 0)
         const stats: EngineStats = { copies: n }
         r.copyMs.forEach((ms, i) => (stats[`copy${i}.ms`] = ms))
         return { result: r.result, timedMs: r.wallMs, stats }

@@ -5,8 +5,11 @@
  * state, no coordination — against which the parallel engine's speedup is judged.
  *
  * Protocol (main → worker → main):
- *   { type: 'load', block }  → { type: 'loaded' }          (untimed: structured clone of the block)
+ *   { type: 'load', block, latencyUs } → { type: 'loaded' }  (untimed: structured clone of the block)
  *   { type: 'run' }          → { type: 'done', ms }        (timed by the main thread)
+ *
+ * Each run reads a base state opened untimed (after 'load' and after each run, for the next one):
+ * the block's pre-state in memory, behind a LatencyState when latencyUs > 0.
  *   { type: 'result', full } → { type: 'result', fingerprint, result? }   (untimed verification)
  */
 import { parentPort } from 'node:worker_threads'
@@ -14,9 +17,10 @@ import { parentPort } from 'node:worker_threads'
 // Narrow imports (not the package index, which also pulls in optional on-disk state backends).
 import { executeSequential } from '../../packages/executor/src/block/sequential.js'
 import { stateDiffHash } from '../../packages/executor/src/block/diff.js'
+import { openBaseStateLayers, type OpenedBaseState } from '../../packages/executor/src/state/open.js'
 import type { BlockInput, BlockResult } from '../../packages/executor/src/types.js'
 
-export type IndependentRequest = { type: 'load'; block: BlockInput } | { type: 'run' } | { type: 'result'; full: boolean }
+export type IndependentRequest = { type: 'load'; block: BlockInput; latencyUs?: number } | { type: 'run' } | { type: 'result'; full: boolean }
 
 export interface CopyFingerprint {
   stateDiffHash: string
@@ -33,19 +37,33 @@ export type IndependentReply =
 
 const port = parentPort!
 let block: BlockInput | undefined
+let latencyUs = 0
 let last: BlockResult | undefined
+/** The base state the next run reads (opened untimed). */
+let next: OpenedBaseState | undefined
+
+function openNext(): void {
+  next = openBaseStateLayers(latencyUs > 0 ? { kind: 'memory', latencyUs } : { kind: 'memory' }, block!)
+}
 
 port.on('message', async (m: IndependentRequest) => {
   try {
     if (m.type === 'load') {
       block = m.block
+      latencyUs = m.latencyUs ?? 0
       last = undefined
+      await next?.close()
+      openNext()
       port.postMessage({ type: 'loaded' } satisfies IndependentReply)
     } else if (m.type === 'run') {
       if (block === undefined) throw new Error('run before load')
+      const opened = next!
       const t0 = performance.now()
-      last = await executeSequential(block)
-      port.postMessage({ type: 'done', ms: performance.now() - t0 } satisfies IndependentReply)
+      last = await executeSequential(block, { state: opened.state })
+      const ms = performance.now() - t0
+      port.postMessage({ type: 'done', ms } satisfies IndependentReply)
+      await opened.close()
+      openNext()
     } else {
       if (last === undefined) throw new Error('result before run')
       const fingerprint: CopyFingerprint = {

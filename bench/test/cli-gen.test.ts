@@ -27,7 +27,9 @@ test('gen writes a gzipped fixture the executor loads, equal to the library outp
 })
 
 test('bench flags: knob sweeps, quick mode defaults, engine list', (t) => {
-  const { cfg, json } = parseBenchArgs(['--workload', 'raw,chain-erc20', '--hot-ratio', '0,0.1,0.3', '--latency-us', '5', '--runs', '2', '--json', 'x.json'])
+  const { cfg, json } = parseBenchArgs([
+    '--workload', 'raw,chain-erc20', '--hot-ratio', '0,0.1,0.3', '--latency-us', '5', '--engines', 'sequential,parallel:workers=2', '--runs', '2', '--json', 'x.json',
+  ])
   t.deepEqual(cfg.workloads, ['raw', 'chain-erc20'])
   t.deepEqual(cfg.hotRatios, [0, 0.1, 0.3])
   t.deepEqual(cfg.latenciesUs, [5])
@@ -40,4 +42,9 @@ test('bench flags: knob sweeps, quick mode defaults, engine list', (t) => {
   t.deepEqual(quick.engines.map((e) => e.label), ['reference', 'sequential', 'parallel:workers=2'])
   t.throws(() => parseBenchArgs(['--workload', 'nope']), { instanceOf: UsageError })
   t.throws(() => parseBenchArgs(['--hot-ratio', '0,x']), { instanceOf: UsageError })
+  // The reference engine (in the default engine list) cannot simulate read latency.
+  t.throws(() => parseBenchArgs(['--latency-us', '0,20']), { instanceOf: UsageError, message: /reference engine cannot simulate read latency/ })
+  t.throws(() => parseBenchArgs(['--quick', '--latency-us', '20']), { instanceOf: UsageError, message: /reference/ })
+  t.deepEqual(parseBenchArgs(['--latency-us', '0']).cfg.latenciesUs, [0], 'latency 0 is fine with reference')
+  t.throws(() => parseBenchArgs(['--latency-us=-1', '--engines', 'sequential']), { instanceOf: UsageError, message: /≥ 0/ })
 })

@@ -6,7 +6,7 @@ import { parseEngineList } from '../engines.js'
 import { machineInfo } from '../harness/machine.js'
 import { Progress } from '../harness/progress.js'
 import type { BenchReport } from '../harness/record.js'
-import { type BenchConfig, progressSteps, runBench } from '../harness/run.js'
+import { type BenchConfig, configProblem, progressSteps, runBench } from '../harness/run.js'
 import { markdownTable } from '../harness/table.js'
 import { PLOT_AXES, variesAxis } from '../plot/series.js'
 import { isWorkloadName, MAIN_WORKLOADS, WORKLOAD_NAMES, type WorkloadName } from '../workloads/index.js'
@@ -59,6 +59,8 @@ export function parseBenchArgs(args: string[]): { cfg: BenchConfig; json?: strin
   }
   if (quick && values.workload !== undefined) throw new UsageError('--quick runs the four main workloads; drop --workload')
   if (cfg.runs < 1) throw new UsageError('--runs must be ≥ 1')
+  const problem = configProblem(cfg)
+  if (problem !== undefined) throw new UsageError(problem)
   return { cfg, json: values.json, progress: values['no-progress'] !== true }
 }
 

@@ -5,8 +5,8 @@
  */
 import type { BlockInput, BlockResult } from '@blockstm/executor'
 
-export { executeSequential, parseBlockJson, stateDiffHash, ParallelExecutor } from '@blockstm/executor'
-export type { BlockInput, BlockResult, ParallelOptions, ParallelResult, ParallelStats } from '@blockstm/executor'
+export { executeSequential, openBaseStateLayers, parseBlockJson, stateDiffHash, ParallelExecutor } from '@blockstm/executor'
+export type { BaseStateSpec, BlockInput, BlockResult, ParallelOptions, ParallelResult, ParallelStats } from '@blockstm/executor'
 
 type ExecuteReference = (block: BlockInput) => Promise<BlockResult>
 

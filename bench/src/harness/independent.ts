@@ -53,6 +53,7 @@ export interface IndependentRun {
 
 export class IndependentPool {
   private loaded: BlockInput | undefined
+  private loadedLatencyUs = 0
 
   private constructor(
     private readonly workers: Worker[],
@@ -82,11 +83,16 @@ export class IndependentPool {
     return Promise.all(replies)
   }
 
-  /** Runs the block on every copy at once; `wallMs` covers only the execution. */
-  async run(block: BlockInput): Promise<IndependentRun> {
-    if (this.loaded !== block) {
-      await this.all({ type: 'load', block })
+  /**
+   * Runs the block on every copy at once, each reading its own base state (in memory, every read
+   * costing `latencyUs` µs when > 0, opened untimed); `wallMs` covers only the execution.
+   */
+  async run(block: BlockInput, latencyUs = 0): Promise<IndependentRun> {
+    if (this.loaded !== block || this.loadedLatencyUs !== latencyUs) {
+      this.loaded = undefined
+      await this.all({ type: 'load', block, latencyUs })
       this.loaded = block
+      this.loadedLatencyUs = latencyUs
     }
     const t0 = performance.now()
     const done = await this.all({ type: 'run' })

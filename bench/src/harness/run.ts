@@ -6,7 +6,7 @@
  * result is checked against the first engine's; an engine that ever disagrees
  * or throws is FAILED for that case and gets no speed.
  */
-import { createEngine, type Engine, type EngineSpec, type EngineStats } from '../engines.js'
+import { createEngine, type Engine, type EngineSpec, type EngineStats, NO_LATENCY_ENGINES } from '../engines.js'
 import { generateWorkloadDetailed, type WorkloadName } from '../workloads/index.js'
 import { parseBlockJson } from './executor.js'
 import type { Progress } from './progress.js'
@@ -51,7 +51,22 @@ interface EngineState {
   stats?: EngineStats
 }
 
+/** Why `cfg` cannot run (an engine that cannot simulate a knob the run sweeps), or undefined. */
+export function configProblem(cfg: Pick<BenchConfig, 'engines' | 'latenciesUs'>): string | undefined {
+  const noLatency = cfg.engines.filter((e) => NO_LATENCY_ENGINES.includes(e.name))
+  if (cfg.latenciesUs.some((l) => l > 0) && noLatency.length > 0) {
+    return (
+      `--latency-us > 0: the ${noLatency.map((e) => e.label).join(', ')} engine cannot simulate read latency ` +
+      `(it reads @ethereumjs/vm's own state, not our BaseState); leave it out of --engines (e.g. --engines sequential,parallel:workers=2)`
+    )
+  }
+  if (cfg.latenciesUs.some((l) => l < 0)) return '--latency-us must be ≥ 0'
+  return undefined
+}
+
 export async function runBench(cfg: BenchConfig, progress: Progress): Promise<BenchRecord[]> {
+  const problem = configProblem(cfg)
+  if (problem !== undefined) throw new Error(problem)
   // Engines are created (worker pools started) before any timed run, and closed at the end.
   const engines: Engine[] = []
   try {
@@ -79,7 +94,7 @@ async function runCase(cfg: BenchConfig, c: BenchCase, engines: Engine[], progre
     if (s.error !== undefined) return
     try {
       const t0 = performance.now()
-      const out = await s.engine.run(block)
+      const out = await s.engine.run(block, { latencyUs: c.latencyUs })
       const ms = out.timedMs ?? performance.now() - t0
       const got = fingerprint(out.result)
       if (want === undefined) {

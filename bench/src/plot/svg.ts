@@ -15,9 +15,13 @@ export interface ChartSpec {
 }
 
 const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#7f7f7f', '#bcbd22']
-const W = 800
+/** Width of the plot area plus the left margin, and the least room for the legend (it widens for long labels). */
+const PLOT_W = 570
+const MIN_LEGEND_W = 230
 const H = 480
-const M = { left: 70, right: 230, top: 50, bottom: 60 }
+const M = { left: 70, top: 50, bottom: 60 }
+/** Rough advance of a 12 px sans-serif character, px (generous, so labels are not clipped). */
+const CHAR_W = 7
 
 export function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
@@ -45,7 +49,10 @@ export function lineChart(spec: ChartSpec): string {
   const yTicks = niceTicks(0, Math.max(...ys, 1) * 1.05)
   const [x0, x1] = [xTicks[0], xTicks[xTicks.length - 1]]
   const [y0, y1] = [yTicks[0], yTicks[yTicks.length - 1]]
-  const pw = W - M.left - M.right
+  const labels = [...spec.series.map((s) => s.label), ...(spec.baseline !== undefined ? [`${spec.baseline} (= 1)`] : [])]
+  const legendW = Math.max(MIN_LEGEND_W, 20 + 30 + 10 + Math.max(0, ...labels.map((l) => l.length)) * CHAR_W)
+  const W = PLOT_W + legendW
+  const pw = PLOT_W - M.left
   const ph = H - M.top - M.bottom
   const px = (x: number): number => M.left + ((x - x0) / (x1 - x0)) * pw
   const py = (y: number): number => M.top + ph - ((y - y0) / (y1 - y0)) * ph

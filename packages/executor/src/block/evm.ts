@@ -3,6 +3,7 @@ import type { EVM } from '@ethereumjs/evm'
 import type { Common } from '@ethereumjs/common'
 
 import type { BaseState } from '../state/base.js'
+import { installJumpdestCache } from './jumpdest-cache.js'
 import type { TxState } from '../state/tx-state.js'
 import type { BlockEnv } from './env.js'
 
@@ -25,6 +26,7 @@ export async function makeEvm(env: BlockEnv, state: TxState, base: BaseState): P
     },
   }
   // createEVM mutates the options object: build a fresh one each time.
+  installJumpdestCache()
   const evm = await createEVM({ common: env.common, stateManager: state, blockchain })
   fastEipLookup(env.common)
   return evm

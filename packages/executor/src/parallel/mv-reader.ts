@@ -36,6 +36,8 @@ export class MvStateReader implements StateReader {
   private readonly accounts = new Map<string, AccountRecord | undefined>()
   private readonly slots = new Map<string, Uint8Array>()
   private readonly wipes = new Map<string, number>()
+  /** Code by hash, kept across incarnations (immutable). */
+  private readonly codes = new Map<string, Uint8Array>()
 
   private readonly locs: LocationCache
 
@@ -141,9 +143,14 @@ export class MvStateReader implements StateReader {
   }
 
   async code(codeHash: string): Promise<Uint8Array> {
-    // Content-addressed and immutable: no read-set entry needed.
-    const fromArena = this.mv.blobs.get(hashWords(codeHash, this.val))
-    return fromArena ?? this.base.code(codeHash)
+    // Content-addressed and immutable: no read-set entry needed, and one instance per
+    // hash for the whole block (the EVM's jump-destination cache is keyed by it).
+    let code = this.codes.get(codeHash)
+    if (code === undefined) {
+      code = this.mv.blobs.get(hashWords(codeHash, this.val)) ?? (await this.base.code(codeHash))
+      this.codes.set(codeHash, code)
+    }
+    return code
   }
 }
 
