@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 
 import type { WireAccess } from './access.js'
+import { listenOnce } from './deps.js'
 import type { BlockInput } from './deps.js'
 import type { SimulateReply, SimulateTask } from './messages.js'
 
@@ -18,30 +19,9 @@ export function simulateWorkerPath(): string {
   return p
 }
 
+/** The worker's next reply; its error reply, error event or exit rejects (WorkerCrashError). */
 function next(w: Worker, id: number): Promise<SimulateReply> {
-  return new Promise((resolve, reject) => {
-    const off = () => {
-      w.off('message', onMessage)
-      w.off('error', onError)
-      w.off('exit', onExit)
-    }
-    const onMessage = (m: SimulateReply) => {
-      off()
-      if (m.type === 'error') reject(new Error(`hints worker ${id}: ${m.message}`))
-      else resolve(m)
-    }
-    const onError = (e: Error) => {
-      off()
-      reject(new Error(`hints worker ${id} failed: ${e.message}`))
-    }
-    const onExit = (code: number) => {
-      off()
-      reject(new Error(`hints worker ${id} exited with code ${code}`))
-    }
-    w.on('message', onMessage)
-    w.on('error', onError)
-    w.on('exit', onExit)
-  })
+  return listenOnce<SimulateReply>(w, id, (m) => (m.type === 'error' ? new Error(`hints worker ${id}: ${m.message}`) : undefined), 'during simulation')
 }
 
 export class SimulationPool {

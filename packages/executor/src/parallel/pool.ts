@@ -44,7 +44,7 @@ export function workerBundlePath(explicit?: string): string {
  * rejects on the worker's error or exit. Removes exactly its own listeners
  * (Worker.removeAllListeners would also drop Node's internal ones that start the port).
  */
-function listenOnce<M>(w: Worker, id: number, check: (m: M) => Error | undefined, when: string): Promise<M> {
+export function listenOnce<M>(w: Worker, id: number, check: (m: M) => Error | undefined, when: string): Promise<M> {
   return new Promise<M>((resolve, reject) => {
     const off = () => {
       w.off('message', onMessage)
