@@ -20,6 +20,7 @@ import { prepareTx } from '../tx/prepared.js'
 import { checkStatic, receiptOf } from '../tx/process.js'
 import type { BlockInput, BlockResult, StateDiff, TxResult } from '../types.js'
 import type { BlockTask, OutcomeEntry } from './messages.js'
+import { blockBytes } from './block-bytes.js'
 import { WorkerCrashError, WorkerPool } from './pool.js'
 import { mvDiffSource } from './post-state.js'
 import { SharedReadSets } from './read-sets.js'
@@ -104,7 +105,7 @@ export class ParallelExecutor {
     const readSets = SharedReadSets.create(n, scale * estimateReadWords(block))
     const tasks: BlockTask[] = Array.from({ length: this.workers }, (_, i) => ({
       type: 'block',
-      block,
+      blockBytes: blockBytes(block),
       mv: mv.shared,
       sched: sched.shared,
       readSets: readSets.shared,

@@ -2,14 +2,15 @@ import type { MVMemoryShared } from '@blockstm/mvmemory'
 import type { SchedulerShared } from '@blockstm/scheduler'
 
 import type { TxOutcome } from '../tx/process.js'
-import type { BlockInput, StateDiff } from '../types.js'
+import type { StateDiff } from '../types.js'
 import type { BaseStateSpec } from '../state/open.js'
 import type { SharedReadSetsShared } from './read-sets.js'
 
 /** main → worker: run one block. */
 export interface BlockTask {
   type: 'block'
-  block: BlockInput
+  /** The BlockInput, v8-serialised once into shared memory (see block-bytes.ts). */
+  blockBytes: SharedArrayBuffer
   mv: MVMemoryShared
   sched: SchedulerShared
   readSets: SharedReadSetsShared
