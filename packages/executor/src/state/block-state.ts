@@ -6,9 +6,8 @@
 import { EMPTY_CODE_HASH } from './base.js'
 import type { AccountRecord, BaseState } from './base.js'
 import type { StateReader, WriteBuffer } from './reader.js'
-import { emptyWriteBuffer } from './reader.js'
+import { bufferedSlot, emptyWriteBuffer } from './reader.js'
 
-const EMPTY = new Uint8Array(0)
 
 export class BlockState implements StateReader {
   readonly writes: WriteBuffer = emptyWriteBuffer()
@@ -22,13 +21,7 @@ export class BlockState implements StateReader {
   }
 
   storage(address: string, slot: string): Uint8Array | Promise<Uint8Array> {
-    const w = this.writes.storage.get(address)
-    if (w !== undefined) {
-      const v = w.slots.get(slot)
-      if (v !== undefined) return v
-      if (w.cleared) return EMPTY
-    }
-    return this.base.storage(address, slot)
+    return bufferedSlot(this.writes, address, slot) ?? this.base.storage(address, slot)
   }
 
   code(codeHash: string): Uint8Array | Promise<Uint8Array> {

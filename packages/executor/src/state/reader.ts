@@ -31,3 +31,15 @@ export interface WriteBuffer {
 export function emptyWriteBuffer(): WriteBuffer {
   return { accounts: new Map(), storage: new Map(), codes: new Map(), balanceDeltas: new Map() }
 }
+
+const ZERO = new Uint8Array(0)
+
+/**
+ * What a write buffer says about a slot: its written value, zero if the account's
+ * storage was wiped since, or undefined when the buffer does not know (read below it).
+ */
+export function bufferedSlot(buf: WriteBuffer, address: string, slot: string): Uint8Array | undefined {
+  const w = buf.storage.get(address)
+  if (w === undefined) return undefined
+  return w.slots.get(slot) ?? (w.cleared ? ZERO : undefined)
+}

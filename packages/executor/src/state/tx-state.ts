@@ -18,7 +18,7 @@ import type { Address } from '@ethereumjs/util'
 import { EMPTY_CODE_HASH } from './base.js'
 import type { AccountRecord } from './base.js'
 import type { StateReader, StorageWrites, WriteBuffer } from './reader.js'
-import { emptyWriteBuffer } from './reader.js'
+import { bufferedSlot, emptyWriteBuffer } from './reader.js'
 
 const EMPTY = new Uint8Array(0)
 /** Stands for "has storage" in Account.storageRoot: the EVM only compares it with KECCAK256_RLP. */
@@ -171,13 +171,7 @@ export class TxState implements StateManagerInterface {
   async getStorage(address: Address, key: Uint8Array): Promise<Uint8Array> {
     const addr = bytesToUnprefixedHex(address.bytes)
     const slot = bytesToUnprefixedHex(key)
-    const w = this.writes.storage.get(addr)
-    if (w !== undefined) {
-      const v = w.slots.get(slot)
-      if (v !== undefined) return v
-      if (w.cleared) return EMPTY
-    }
-    return this.reader.storage(addr, slot)
+    return bufferedSlot(this.writes, addr, slot) ?? this.reader.storage(addr, slot)
   }
 
   async putStorage(address: Address, key: Uint8Array, value: Uint8Array): Promise<void> {
