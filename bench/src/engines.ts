@@ -9,6 +9,7 @@ import {
   type BlockInput,
   type BlockResult,
   executeSequential,
+  forgetBlockImage,
   loadReference,
   openBaseStateLayers,
   ParallelExecutor,
@@ -193,7 +194,9 @@ registerEngine('parallel', {
       spec,
       startupMs,
       async run(block, ctx) {
-        // Every worker opens the spec'd base state itself (inside the timed run, as in production).
+        // Every worker opens the spec'd base state itself (inside the timed run, as in production),
+        // and the block image is built again each run, as for a block that arrives once.
+        forgetBlockImage(block)
         const r = await ex.execute(block, {
           strategy: strategy as ParallelOptions['strategy'],
           graph: graphFor(block),

@@ -47,32 +47,49 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && Buffer.compare(a, b) === 0
 }
 
-export async function computeStateDiff(pre: Map<Hex, PreStateAccount>, src: DiffSource): Promise<StateDiff> {
+/** Where the diff finds an account as it was before the block (a Map, or the workers' pre-state image). */
+export interface PreStateLookup {
+  get(address: Hex): PreStateAccount | undefined
+}
+
+export async function computeStateDiff(pre: PreStateLookup, src: DiffSource): Promise<StateDiff> {
   const diff: StateDiff = new Map()
   for (const addr of new Set(src.addresses)) {
     const key = `0x${addr}` as Hex
     const before = pre.get(key)
     const after = await src.post(addr)
-    if (after === undefined) {
-      if (before !== undefined) diff.set(key, { deleted: true, storage: new Map() })
-      continue
-    }
-    const d: AccountDiff = { storage: new Map() }
-    if (after.balance !== (before?.balance ?? 0n)) d.balance = after.balance
-    if (after.nonce !== (before?.nonce ?? 0n)) d.nonce = after.nonce
-    if (!sameBytes(after.code, before?.code ?? EMPTY_CODE)) d.code = after.code
-    const { slots, wiped } = src.writtenSlots(addr)
-    const candidates = new Set<string>(slots)
-    if (wiped && before !== undefined) for (const s of before.storage.keys()) candidates.add(s.slice(2))
-    for (const slot of candidates) {
-      const slotKey = `0x${slot}` as Hex
-      const v = await src.postSlot(addr, slot)
-      if (v !== (before?.storage.get(slotKey) ?? 0n)) d.storage.set(slotKey, v)
-    }
-    const changed = before === undefined || d.balance !== undefined || d.nonce !== undefined || d.code !== undefined || d.storage.size > 0
-    if (changed) diff.set(key, d)
+    const values = new Map<string, bigint>()
+    const { slots, wiped } = after === undefined ? { slots: [], wiped: false } : src.writtenSlots(addr)
+    for (const slot of slotCandidates(before, slots, wiped)) values.set(slot, await src.postSlot(addr, slot))
+    const d = diffAccount(before, after, values)
+    if (d !== undefined) diff.set(key, d)
   }
   return diff
+}
+
+/** Slots whose value may differ: those written, plus (after a wipe) every pre-state slot. */
+export function slotCandidates(before: PreStateAccount | undefined, written: Iterable<string>, wiped: boolean): Set<string> {
+  const candidates = new Set<string>(written)
+  if (wiped && before !== undefined) for (const s of before.storage.keys()) candidates.add(s.slice(2))
+  return candidates
+}
+
+/**
+ * One account's entry under the rules above, or undefined when it is unchanged.
+ * `slots` holds the post value of every candidate slot (see slotCandidates).
+ */
+export function diffAccount(before: PreStateAccount | undefined, after: PostAccount | undefined, slots: Map<string, bigint>): AccountDiff | undefined {
+  if (after === undefined) return before === undefined ? undefined : { deleted: true, storage: new Map() }
+  const d: AccountDiff = { storage: new Map() }
+  if (after.balance !== (before?.balance ?? 0n)) d.balance = after.balance
+  if (after.nonce !== (before?.nonce ?? 0n)) d.nonce = after.nonce
+  if (!sameBytes(after.code, before?.code ?? EMPTY_CODE)) d.code = after.code
+  for (const [slot, v] of slots) {
+    const slotKey = `0x${slot}` as Hex
+    if (v !== (before?.storage.get(slotKey) ?? 0n)) d.storage.set(slotKey, v)
+  }
+  const changed = before === undefined || d.balance !== undefined || d.nonce !== undefined || d.code !== undefined || d.storage.size > 0
+  return changed ? d : undefined
 }
 
 const opt = (v: Uint8Array | undefined): Uint8Array[] => (v === undefined ? [] : [v])

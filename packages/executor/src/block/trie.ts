@@ -1,72 +1,253 @@
 /**
  * Root of a Merkle-Patricia trie built in one pass from all its items (for the
  * receipts root: key = RLP(index)). No node store, no hashing of intermediate
- * states: sort once, recurse on nibble groups.
+ * states: sort once, then recurse on ranges of the sorted keys, which share a
+ * nibble prefix exactly when they are contiguous.
+ *
+ * Nodes are RLP-encoded straight into one reusable scratch buffer with the sized
+ * RlpWriter (no nested arrays, no per-node encoding twice): this is a serial cost
+ * of every block, and @ethereumjs/rlp's allocations dominated it.
  */
-import { RLP } from '@ethereumjs/rlp'
-import type { NestedUint8Array } from '@ethereumjs/rlp'
 import { keccak256 } from '../hash.js'
+import { RlpWriter, bytesSize, listSize, stringSize, uintByteLength } from './rlp-writer.js'
 
-type Node = Uint8Array | NestedUint8Array
-interface Item {
+/** keccak256(RLP("")): the root of the empty trie. */
+const EMPTY_ROOT = keccak256(Uint8Array.of(0x80))
+
+/**
+ * Shared by every node encoding: a node is written here only once its children's
+ * references are known, and is hashed or copied out before the next node is
+ * written, so one buffer serves the whole recursion. Single-threaded per module
+ * instance (each worker has its own).
+ */
+let scratch = new Uint8Array(4096)
+
+function scratchWriter(size: number): RlpWriter {
+  if (scratch.length < size) scratch = new Uint8Array(Math.max(size, 2 * scratch.length))
+  return new RlpWriter(scratch)
+}
+
+/**
+ * The sorted keys as nibbles, all in one array: key i is nibbles[start[i] ..
+ * start[i + 1]). Flat, so building the trie allocates nothing per key.
+ */
+interface Keys {
   nibbles: Uint8Array
-  value: Uint8Array
+  start: Int32Array
 }
 
-function toNibbles(key: Uint8Array): Uint8Array {
-  const out = new Uint8Array(key.length * 2)
-  for (let i = 0; i < key.length; i++) {
-    out[2 * i] = key[i] >> 4
-    out[2 * i + 1] = key[i] & 15
-  }
-  return out
+function keysOf(sorted: Uint8Array[]): Keys {
+  let total = 0
+  for (const k of sorted) total += 2 * k.length
+  const nibbles = new Uint8Array(total)
+  const start = new Int32Array(sorted.length + 1)
+  let p = 0
+  sorted.forEach((k, i) => {
+    start[i] = p
+    for (const b of k) {
+      nibbles[p++] = b >> 4
+      nibbles[p++] = b & 15
+    }
+  })
+  start[sorted.length] = p
+  return { nibbles, start }
 }
 
-/** Hex-prefix encoding (yellow paper appendix C). */
-function hexPrefix(nibbles: Uint8Array, leaf: boolean): Uint8Array {
-  const odd = nibbles.length & 1
-  const out = new Uint8Array((nibbles.length >> 1) + 1)
-  out[0] = ((leaf ? 2 : 0) + odd) << 4
-  let j = 1
-  let i = 0
-  if (odd) {
-    out[0] |= nibbles[0]
-    i = 1
-  }
-  for (; i < nibbles.length; i += 2) out[j++] = (nibbles[i] << 4) | nibbles[i + 1]
-  return out
+function keyLength(keys: Keys, i: number): number {
+  return keys.start[i + 1] - keys.start[i]
 }
 
-/** A child reference: the node inline when its encoding is under 32 bytes, else its hash. */
-function ref(node: Node): Node {
-  const enc = RLP.encode(node)
-  return enc.length < 32 ? node : keccak256(enc)
+/** Nibble `depth` of key i. */
+function nibbleAt(keys: Keys, i: number, depth: number): number {
+  return keys.nibbles[keys.start[i] + depth]
 }
 
-function build(items: Item[], depth: number): Node {
-  if (items.length === 1) return [hexPrefix(items[0].nibbles.subarray(depth), true), items[0].value]
-  // Longest common prefix from `depth`.
-  const first = items[0].nibbles
-  let common = first.length - depth
-  for (const it of items) {
-    let k = 0
-    while (k < common && depth + k < it.nibbles.length && it.nibbles[depth + k] === first[depth + k]) k++
-    common = k
+/** Length of the common nibble prefix of keys a and b from nibble `from`. */
+function commonPrefix(keys: Keys, a: number, b: number, from: number): number {
+  const { nibbles, start } = keys
+  const end = Math.min(keyLength(keys, a), keyLength(keys, b))
+  let i = from
+  while (i < end && nibbles[start[a] + i] === nibbles[start[b] + i]) i++
+  return i - from
+}
+
+/** Byte length of the hex-prefix encoding (yellow paper appendix C) of `count` nibbles. */
+function hexPrefixLength(count: number): number {
+  return (count >> 1) + 1
+}
+
+/** Encoded size of the hex-prefix string; its first byte is under 0x80, so one byte stands alone. */
+function hexPrefixSize(count: number): number {
+  return stringSize(hexPrefixLength(count), 0)
+}
+
+/** Writes the hex-prefix encoding of key i's nibbles [from, from + count) as an RLP string. */
+function writeHexPrefix(w: RlpWriter, keys: Keys, i: number, from: number, count: number, leaf: boolean): void {
+  const len = hexPrefixLength(count)
+  if (len > 1) w.stringHeader(len)
+  const nibbles = keys.nibbles
+  let p = keys.start[i] + from
+  const end = p + count
+  const odd = count & 1
+  const flags = ((leaf ? 2 : 0) + odd) << 4
+  w.byte(odd ? flags | nibbles[p++] : flags)
+  for (; p < end; p += 2) w.byte((nibbles[p] << 4) | nibbles[p + 1])
+}
+
+/** Encoded size of a child reference: a 32-byte hash as a string, or the inline node verbatim. */
+function refSize(ref: Uint8Array): number {
+  return ref.length === 32 ? 33 : ref.length
+}
+
+function writeRef(w: RlpWriter, ref: Uint8Array): void {
+  if (ref.length === 32) w.bytes(ref)
+  else w.raw(ref)
+}
+
+/**
+ * The trie over sorted `keys` (distinct) and their `values`. A node is encoded
+ * into `scratch` and measured; its parent then refers to it by its hash (32
+ * bytes) or, when its encoding is under 32 bytes, inline (the encoding itself,
+ * always shorter than 32, so the two are told apart by length).
+ */
+class SortedTrie {
+  constructor(
+    private readonly keys: Keys,
+    private readonly values: Uint8Array[],
+  ) {}
+
+  root(): Uint8Array {
+    const len = this.encode(0, this.values.length, 0)
+    return keccak256(scratch.subarray(0, len))
   }
-  if (common > 0) return [hexPrefix(first.subarray(depth, depth + common), false), ref(build(items, depth + common))]
-  const branch: Node[] = new Array(17).fill(new Uint8Array(0))
-  const groups: Item[][] = Array.from({ length: 16 }, () => [])
-  for (const it of items) {
-    if (it.nibbles.length === depth) branch[16] = it.value
-    else groups[it.nibbles[depth]].push(it)
+
+  private ref(lo: number, hi: number, depth: number): Uint8Array {
+    const len = this.encode(lo, hi, depth)
+    return len < 32 ? scratch.slice(0, len) : keccak256(scratch.subarray(0, len))
   }
-  for (let n = 0; n < 16; n++) if (groups[n].length > 0) branch[n] = ref(build(groups[n], depth + 1))
-  return branch as NestedUint8Array
+
+  /** Encodes the node holding keys [lo, hi) below nibble `depth` into scratch; returns its length. */
+  private encode(lo: number, hi: number, depth: number): number {
+    if (hi - lo === 1) return this.leaf(lo, depth)
+    // Sorted: the range's common prefix is that of its first and last keys.
+    const common = commonPrefix(this.keys, lo, hi - 1, depth)
+    if (common > 0) return this.extension(lo, hi, depth, common)
+    return this.branch(lo, hi, depth)
+  }
+
+  /** [hexPrefix(rest of key, leaf), value] */
+  private leaf(i: number, depth: number): number {
+    const value = this.values[i]
+    const rest = keyLength(this.keys, i) - depth
+    const payload = hexPrefixSize(rest) + bytesSize(value)
+    const w = scratchWriter(listSize(payload))
+    w.listHeader(payload)
+    writeHexPrefix(w, this.keys, i, depth, rest, true)
+    w.bytes(value)
+    return w.pos
+  }
+
+  /** [hexPrefix(shared nibbles, extension), ref(child)] */
+  private extension(lo: number, hi: number, depth: number, common: number): number {
+    const child = this.ref(lo, hi, depth + common)
+    const payload = hexPrefixSize(common) + refSize(child)
+    const w = scratchWriter(listSize(payload))
+    w.listHeader(payload)
+    writeHexPrefix(w, this.keys, lo, depth, common, false)
+    writeRef(w, child)
+    return w.pos
+  }
+
+  /** [ref(child 0) … ref(child 15), value]: empty strings where absent. */
+  private branch(lo: number, hi: number, depth: number): number {
+    const children: (Uint8Array | undefined)[] = new Array(16)
+    let value: Uint8Array | undefined
+    let i = lo
+    // The key ending here (if any) sorts first; duplicates, which callers must not
+    // pass, end up here and the last one wins, as in the previous implementation.
+    for (; i < hi && keyLength(this.keys, i) === depth; i++) value = this.values[i]
+    while (i < hi) {
+      const n = nibbleAt(this.keys, i, depth)
+      let j = i + 1
+      while (j < hi && nibbleAt(this.keys, j, depth) === n) j++
+      children[n] = this.ref(i, j, depth + 1)
+      i = j
+    }
+    let payload = value === undefined ? 1 : bytesSize(value)
+    for (const c of children) payload += c === undefined ? 1 : refSize(c)
+    const w = scratchWriter(listSize(payload))
+    w.listHeader(payload)
+    for (const c of children) {
+      if (c === undefined) w.byte(0x80)
+      else writeRef(w, c)
+    }
+    if (value === undefined) w.byte(0x80)
+    else w.bytes(value)
+    return w.pos
+  }
+}
+
+function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length)
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i]
+  return a.length - b.length
 }
 
 /** Root hash of the trie holding `entries` (keys must be distinct). */
 export function trieRoot(entries: [key: Uint8Array, value: Uint8Array][]): Uint8Array {
-  if (entries.length === 0) return keccak256(RLP.encode(new Uint8Array(0)))
-  const items = entries.map(([k, v]) => ({ nibbles: toNibbles(k), value: v }))
-  return keccak256(RLP.encode(build(items, 0)))
+  if (entries.length === 0) return EMPTY_ROOT.slice()
+  // Byte order is nibble order, and a key sorts before the keys it prefixes.
+  const sorted = entries.slice().sort((a, b) => compareBytes(a[0], b[0]))
+  return new SortedTrie(
+    keysOf(sorted.map((e) => e[0])),
+    sorted.map((e) => e[1]),
+  ).root()
+}
+
+/** Writes the nibbles of RLP(i), the key of item i, at `p`; returns the end. */
+function writeIndexKey(nibbles: Uint8Array, p: number, i: number): number {
+  const len = i === 0 || i >= 0x80 ? 1 + uintByteLength(i) : 1
+  const first = i === 0 ? 0x80 : i < 0x80 ? i : 0x80 + len - 1
+  nibbles[p++] = first >> 4
+  nibbles[p++] = first & 15
+  for (let s = 8 * (len - 2); s >= 0; s -= 8) {
+    const b = Math.floor(i / 2 ** s) % 256
+    nibbles[p++] = b >> 4
+    nibbles[p++] = b & 15
+  }
+  return p
+}
+
+/** The keys RLP(order[0]), RLP(order[1]), … as nibbles. */
+function indexKeys(order: number[]): Keys {
+  const n = order.length
+  // Every i < n has RLP(i) of at most 1 + bytes(n) bytes.
+  const nibbles = new Uint8Array(2 * (1 + uintByteLength(n)) * n)
+  const start = new Int32Array(n + 1)
+  let p = 0
+  for (let k = 0; k < n; k++) {
+    start[k] = p
+    p = writeIndexKey(nibbles, p, order[k])
+  }
+  start[n] = p
+  return { nibbles, start }
+}
+
+/**
+ * Root of the trie keyed by RLP(index) over `values` in order (receipts,
+ * transactions). No sort needed: RLP(1..127) are the single bytes 0x01..0x7f,
+ * RLP(0) is 0x80, and from 128 on RLP(i) is 0x80 + length then big-endian i, so
+ * byte order is 1..127, 0, 128, 129, ….
+ */
+export function indexTrieRoot(values: Uint8Array[]): Uint8Array {
+  const n = values.length
+  if (n === 0) return EMPTY_ROOT.slice()
+  const order: number[] = []
+  for (let i = 1; i < Math.min(n, 128); i++) order.push(i)
+  order.push(0)
+  for (let i = 128; i < n; i++) order.push(i)
+  return new SortedTrie(
+    indexKeys(order),
+    order.map((i) => values[i]),
+  ).root()
 }

@@ -8,7 +8,8 @@ import { Scheduler } from '@blockstm/scheduler'
 import type { CsrGraph, DependencyGraph, SchedulerCounters, StrategyName } from '@blockstm/scheduler'
 
 import { bloomOr } from '../block/bloom.js'
-import { computeStateDiff } from '../block/diff.js'
+import { decodeOutcomes } from '../codec/outcome.js'
+import { decodeStateDiff } from '../codec/state-diff.js'
 import { makeBlockEnv } from '../block/env.js'
 import { receiptsRoot } from '../block/receipts.js'
 import { executeSequential } from '../block/sequential.js'
@@ -20,9 +21,8 @@ import { prepareTx } from '../tx/prepared.js'
 import { checkStatic, receiptOf } from '../tx/process.js'
 import type { BlockInput, BlockResult, StateDiff, TxResult } from '../types.js'
 import type { BlockTask, OutcomeEntry } from './messages.js'
-import { blockBytes } from './block-bytes.js'
+import { blockImage, isBlockImageCached } from './block-image.js'
 import { WorkerCrashError, WorkerPool } from './pool.js'
-import { mvDiffSource } from './post-state.js'
 import { SharedReadSets } from './read-sets.js'
 
 export interface ParallelOptions {
@@ -52,7 +52,21 @@ export interface ParallelStats extends SchedulerCounters {
   startupMs: number
   locations: number
   /** Where the block's wall time went: shared-store set-up, the workers' run (dispatch included), gathering results. */
-  phases?: { setupMs: number; runMs: number; assembleMs: number; workerMs: number[]; workerStartMs: number[]; workerLoopMs: number[] }
+  phases?: {
+    /** Shared-store set-up, block image included. */
+    setupMs: number
+    /** Building the block image (0 when this block object's image was cached). */
+    imageMs: number
+    runMs: number
+    assembleMs: number
+    workerMs: number[]
+    workerStartMs: number[]
+    workerLoopMs: number[]
+    /** Each worker's share of the post-state diff. */
+    workerDiffMs: number[]
+    /** From the last worker's reply being sent to the main thread holding all replies (message transfer). */
+    replyMs: number
+  }
   trace?: string[]
 }
 
@@ -103,9 +117,13 @@ export class ParallelExecutor {
     })
     const sched = Scheduler.create({ txCount: n, workers: this.workers, strategy: strategy as StrategyName, graph: opts.graph, trace: opts.trace })
     const readSets = SharedReadSets.create(n, scale * estimateReadWords(block))
+    const cached = isBlockImageCached(block)
+    const tImage = performance.now()
+    const image = blockImage(block)
+    const imageMs = cached ? 0 : performance.now() - tImage
     const tasks: BlockTask[] = Array.from({ length: this.workers }, (_, i) => ({
       type: 'block',
-      blockBytes: blockBytes(block),
+      blockImage: image,
       mv: mv.shared,
       sched: sched.shared,
       readSets: readSets.shared,
@@ -119,9 +137,9 @@ export class ParallelExecutor {
     const t2 = performance.now()
     // Gathered first, judged in block order: the reported invalid transaction is the lowest one.
     const outcomes = new Array<OutcomeEntry[1] | undefined>(n)
-    for (const r of replies) for (const [tx, o] of r.outcomes) outcomes[tx] = o
+    for (const r of replies) decodeOutcomes(r.outcomes, outcomes)
     const stateDiff: StateDiff = new Map()
-    for (const r of replies) for (const [a, d] of r.diff) stateDiff.set(a, d)
+    for (const r of replies) decodeStateDiff(r.diff, stateDiff)
     const result = assemble(block, outcomes, stateDiff)
     const t3 = performance.now()
     const stats: ParallelStats = {
@@ -132,7 +150,17 @@ export class ParallelExecutor {
       capacityRetries,
       startupMs: this.pool.startupMs,
       locations: mv.locationCount(),
-      phases: { setupMs: t1 - t0, runMs: t2 - t1, assembleMs: t3 - t2, workerMs: replies.map((r) => r.busyMs), workerStartMs: replies.map((r) => r.startMs), workerLoopMs: replies.map((r) => r.loopMs) },
+      phases: {
+        setupMs: t1 - t0,
+        imageMs,
+        runMs: t2 - t1,
+        assembleMs: t3 - t2,
+        workerMs: replies.map((r) => r.busyMs),
+        workerStartMs: replies.map((r) => r.startMs),
+        workerLoopMs: replies.map((r) => r.loopMs),
+        workerDiffMs: replies.map((r) => r.diffMs),
+        replyMs: performance.timeOrigin + t2 - Math.max(...replies.map((r) => r.doneAt)),
+      },
       ...(opts.trace ? { trace: sched.traceLines() } : {}),
     }
     return { ...result, stats }

@@ -25,15 +25,30 @@ export type Kind = (typeof Kind)[keyof typeof Kind]
 export const FLAG_EXISTS = 1
 export const FLAG_HAS_STORAGE = 2
 
-/** Packs hex chars (no 0x) into big-endian 32-bit words at out[offset..]. */
+/** Nibble value by char code ('0'-'9', 'a'-'f', 'A'-'F'); 0 elsewhere. */
+const NIBBLE = new Uint8Array(128)
+for (let c = 0; c < 10; c++) NIBBLE[48 + c] = c
+for (let c = 0; c < 6; c++) NIBBLE[97 + c] = NIBBLE[65 + c] = 10 + c
+
+/** Packs hex chars (no 0x) into big-endian 32-bit words at out[offset..]; no substrings, no parseInt (hot: every location miss). */
 function packHex(hex: string, out: Uint32Array, offset: number, words: number): void {
-  for (let w = 0; w < words; w++) out[offset + w] = parseInt(hex.substr(w * 8, 8), 16) >>> 0
+  for (let w = 0, c = 0; w < words; w++) {
+    let v = 0
+    for (const end = c + 8; c < end; c++) v = (v << 4) | NIBBLE[hex.charCodeAt(c) & 127]
+    out[offset + w] = v >>> 0
+  }
 }
 
-function unpackHex(words: Uint32Array, offset: number, n: number): string {
-  let s = ''
-  for (let w = 0; w < n; w++) s += words[offset + w].toString(16).padStart(8, '0')
-  return s
+const hexScratch = Buffer.alloc(64)
+
+/**
+ * Hex (no 0x) of `n` big-endian words from `offset` (an address is 5 key words, a slot 8).
+ * Through a Buffer so the string is born flat: a `+=`-built one is a rope that is
+ * flattened (copied) the first time it is hashed as a Map key.
+ */
+export function wordsToHex(words: Uint32Array, offset: number, n: number): string {
+  for (let w = 0; w < n; w++) hexScratch.writeUInt32BE(words[offset + w], w * 4)
+  return hexScratch.toString('hex', 0, n * 4)
 }
 
 /** Writes the key for (kind, address[, slot]) into `out` (KEY_WORDS words). */
@@ -53,7 +68,7 @@ export interface DecodedKey {
 
 export function decodeKey(key: Uint32Array): DecodedKey {
   const kind = key[0] as Kind
-  return { kind, address: unpackHex(key, 1, 5), slot: kind === Kind.STORAGE ? unpackHex(key, 6, 8) : undefined }
+  return { kind, address: wordsToHex(key, 1, 5), slot: kind === Kind.STORAGE ? wordsToHex(key, 6, 8) : undefined }
 }
 
 export const newKey = (): Uint32Array => new Uint32Array(KEY_WORDS)
@@ -61,7 +76,17 @@ export const newValue = (): Uint32Array => new Uint32Array(VALUE_WORDS)
 
 // ---- values -------------------------------------------------------------------
 
+const TWO_32 = 2 ** 32
+
 export function bigintToWords(v: bigint, out: Uint32Array): Uint32Array {
+  // Balances and most values fit in 53 bits: two words, one BigInt → Number conversion.
+  if (v >= 0n && v <= 0x1fffffffffffffn) {
+    const n = Number(v)
+    out.fill(0)
+    out[0] = n >>> 0
+    out[1] = Math.floor(n / TWO_32)
+    return out
+  }
   let x = BigInt.asUintN(256, v)
   for (let i = 0; i < 8; i++) {
     out[i] = Number(x & 0xffffffffn)
@@ -71,6 +96,7 @@ export function bigintToWords(v: bigint, out: Uint32Array): Uint32Array {
 }
 
 export function wordsToBigint(w: Uint32Array): bigint {
+  if ((w[2] | w[3] | w[4] | w[5] | w[6] | w[7]) === 0 && w[1] <= 0x1fffff) return BigInt(w[1] * TWO_32 + w[0])
   let x = 0n
   for (let i = 7; i >= 0; i--) x = (x << 32n) | BigInt(w[i])
   return x
@@ -107,7 +133,7 @@ export function hashToWords(hex: string, out: Uint32Array): Uint32Array {
 }
 
 export function wordsToHash(w: Uint32Array): string {
-  return unpackHex(w, 0, 8)
+  return wordsToHex(w, 0, 8)
 }
 
 export function accountWords(exists: boolean, hasStorage: boolean, nonce: bigint, out: Uint32Array): Uint32Array {

@@ -11,10 +11,9 @@ import type { BlockEnv } from '../block/env.js'
 import { InvalidTransactionError } from '../errors.js'
 import { openBaseStateLayers } from '../state/open.js'
 import type { BaseState } from '../state/base.js'
-import { computeStateDiff } from '../block/diff.js'
-import type { BlockInput, StateDiff } from '../types.js'
-import { blockFromBytes } from './block-bytes.js'
-import { mvDiffSource } from './post-state.js'
+import type { StateDiff } from '../types.js'
+import { BlockView } from './block-image.js'
+import { mvStateDiff } from './post-state.js'
 import { prepareTx } from '../tx/prepared.js'
 import type { PreparedTx } from '../tx/prepared.js'
 import { checkStatic, processTx } from '../tx/process.js'
@@ -39,7 +38,7 @@ export class BlockRun {
 
   private constructor(
     private readonly task: BlockTask,
-    private readonly block: BlockInput,
+    private readonly view: BlockView,
     private readonly env: BlockEnv,
     private readonly mv: MVMemory,
     private readonly slots: Slot[],
@@ -47,19 +46,19 @@ export class BlockRun {
     private readonly base: BaseState,
     private readonly workerId: number,
   ) {
-    this.prepared = new Array(block.transactions.length)
+    this.prepared = new Array(view.txCount)
   }
 
   static async start(task: BlockTask, workerId: number): Promise<BlockRun> {
-    const block = blockFromBytes(task.blockBytes)
-    const env = makeBlockEnv(block)
-    const opened = openBaseStateLayers(task.state, block)
+    const view = new BlockView(task.blockImage)
+    const env = makeBlockEnv(view.block)
+    const opened = openBaseStateLayers(task.state, view.block, view.pre)
     const base = opened.state
     const mv = MVMemory.fromShared(task.mv)
     const slots: Slot[] = []
     const locs = new LocationCache(mv)
     for (let i = 0; i < Math.max(1, task.inflight); i++) slots.push(await makeSlot(env, mv, base, task.sched, workerId, locs))
-    const run = new BlockRun(task, block, env, mv, slots, new SharedReadSets(task.readSets), base, workerId)
+    const run = new BlockRun(task, view, env, mv, slots, new SharedReadSets(task.readSets), base, workerId)
     run.close = () => opened.close()
     return run
   }
@@ -70,7 +69,7 @@ export class BlockRun {
   /** After the block: this worker's share of the post-state diff (addresses split by hash across workers). */
   async diffShare(): Promise<StateDiff> {
     const part = { index: this.workerId, of: this.task.sched.workers }
-    return computeStateDiff(this.block.preState, mvDiffSource(this.mv, this.base, part))
+    return mvStateDiff(this.mv, this.base, this.view.pre, part)
   }
 
   async run(): Promise<OutcomeEntry[]> {
@@ -97,7 +96,7 @@ export class BlockRun {
   }
 
   private tx(i: number): PreparedTx {
-    return (this.prepared[i] ??= prepareTx(this.block.transactions[i], this.env))
+    return (this.prepared[i] ??= prepareTx(this.view.tx(i), this.env))
   }
 
   private async execute(slot: Slot, txIdx: number, inc: number): Promise<TaskKind> {

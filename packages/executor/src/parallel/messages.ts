@@ -2,15 +2,14 @@ import type { MVMemoryShared } from '@blockstm/mvmemory'
 import type { SchedulerShared } from '@blockstm/scheduler'
 
 import type { TxOutcome } from '../tx/process.js'
-import type { StateDiff } from '../types.js'
 import type { BaseStateSpec } from '../state/open.js'
 import type { SharedReadSetsShared } from './read-sets.js'
 
 /** main → worker: run one block. */
 export interface BlockTask {
   type: 'block'
-  /** The BlockInput, v8-serialised once into shared memory (see block-bytes.ts). */
-  blockBytes: SharedArrayBuffer
+  /** The block, written once into shared memory (see block-image.ts). */
+  blockImage: SharedArrayBuffer
   mv: MVMemoryShared
   sched: SchedulerShared
   readSets: SharedReadSetsShared
@@ -29,5 +28,17 @@ export type OutcomeEntry = [tx: number, outcome: TxOutcome] | [tx: number, inval
 
 export type WorkerReply =
   | { type: 'ready' }
-  | { type: 'done'; outcomes: OutcomeEntry[]; diff: StateDiff; busyMs: number; startMs: number; loopMs: number; queuedMs: number }
+  | {
+      type: 'done'
+      /** Final outcomes of the transactions this worker executed last (codec/outcome.ts). */
+      outcomes: SharedArrayBuffer
+      /** This worker's share of the post-state diff (codec/state-diff.ts). */
+      diff: SharedArrayBuffer
+      busyMs: number
+      startMs: number
+      loopMs: number
+      diffMs: number
+      queuedMs: number
+      doneAt: number
+    }
   | { type: 'error'; message: string; stack?: string; name?: string }

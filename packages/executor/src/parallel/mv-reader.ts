@@ -20,6 +20,7 @@ import {
   Kind,
   bigintToWords,
   bytesToWords,
+  hashToWords,
   newValue,
   nonceOf,
   wordsToBigint,
@@ -147,7 +148,7 @@ export class MvStateReader implements StateReader {
     // hash for the whole block (the EVM's jump-destination cache is keyed by it).
     let code = this.codes.get(codeHash)
     if (code === undefined) {
-      code = this.mv.blobs.get(hashWords(codeHash, this.val)) ?? (await this.base.code(codeHash))
+      code = this.mv.blobs.get(hashToWords(codeHash, this.val)) ?? (await this.base.code(codeHash))
       this.codes.set(codeHash, code)
     }
     return code
@@ -156,9 +157,5 @@ export class MvStateReader implements StateReader {
 
 const EMPTY = new Uint8Array(0)
 
-function hashWords(hex: string, out: Uint32Array): Uint32Array {
-  for (let w = 0; w < 8; w++) out[w] = parseInt(hex.substr(w * 8, 8), 16) >>> 0
-  return out
-}
 
 export { bigintToWords, bytesToWords }

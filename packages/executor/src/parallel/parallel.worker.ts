@@ -4,6 +4,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 
+import { encodeOutcomes } from '../codec/outcome.js'
+import { encodeStateDiff } from '../codec/state-diff.js'
 import { BlockRun } from './loop.js'
 import type { BlockTask, WorkerReply } from './messages.js'
 
@@ -22,7 +24,9 @@ port.on('message', async (task: BlockTask) => {
     const t2 = performance.now()
     const diff = await run.diffShare()
     await run.close()
-    reply({ type: 'done', outcomes, diff, busyMs: t2 - t0, startMs: t1 - t0, loopMs: t2 - t1, queuedMs: Date.now() - task.sentAt })
+    const t3 = performance.now()
+    // doneAt on the shared clock (timeOrigin + now), so the main thread can see what the reply's transfer costs.
+    reply({ type: 'done', outcomes: encodeOutcomes(outcomes), diff: encodeStateDiff(diff), busyMs: t2 - t0, startMs: t1 - t0, loopMs: t2 - t1, diffMs: t3 - t2, queuedMs: Date.now() - task.sentAt, doneAt: performance.timeOrigin + t3 })
   } catch (e) {
     const err = e as Error
     reply({ type: 'error', message: err.message, stack: err.stack, name: err.name })

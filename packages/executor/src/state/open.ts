@@ -28,13 +28,17 @@ export interface OpenedBaseState {
   close(): Promise<void>
 }
 
-/** Builds the layered state a spec describes; see `openBaseState` for the plain form. */
-export function openBaseStateLayers(spec: BaseStateSpec, block: BlockInput): OpenedBaseState {
+/**
+ * Builds the layered state a spec describes; see `openBaseState` for the plain form.
+ * `memory`, when given, stands for the block's pre-state in memory.
+ */
+export function openBaseStateLayers(spec: BaseStateSpec, block: BlockInput, memory?: BaseState): OpenedBaseState {
   let lmdb: LmdbState | undefined
   let state: BaseState
   switch (spec.kind) {
     case 'memory':
-      state = InMemoryState.fromBlock(block)
+      // A worker passes the pre-state image it already has (block.preState is empty there).
+      state = memory ?? InMemoryState.fromBlock(block)
       break
     case 'lmdb':
       state = lmdb = LmdbState.open(spec.dir)

@@ -1,0 +1,132 @@
+/**
+ * A minimal binary writer/reader for the block image (see parallel/block-image.ts):
+ * fixed-width integers, length-prefixed bytes, hex fields written as raw bytes and
+ * unsigned bigints as a length byte plus minimal big-endian bytes.
+ */
+
+/** Grows by doubling; `finish()` copies the written bytes into a SharedArrayBuffer. */
+export class ByteWriter {
+  private buf = Buffer.allocUnsafe(1 << 16)
+  pos = 0
+
+  private ensure(n: number): void {
+    if (this.pos + n <= this.buf.length) return
+    let size = this.buf.length * 2
+    while (size < this.pos + n) size *= 2
+    const next = Buffer.allocUnsafe(size)
+    this.buf.copy(next, 0, 0, this.pos)
+    this.buf = next
+  }
+
+  u8(v: number): void {
+    this.ensure(1)
+    this.buf[this.pos++] = v
+  }
+
+  u32(v: number): void {
+    this.ensure(4)
+    this.buf.writeUInt32LE(v, this.pos)
+    this.pos += 4
+  }
+
+  /** Overwrites a u32 written earlier (record lengths). */
+  u32At(at: number, v: number): void {
+    this.buf.writeUInt32LE(v, at)
+  }
+
+  bytes(b: Uint8Array): void {
+    this.ensure(b.length)
+    this.buf.set(b, this.pos)
+    this.pos += b.length
+  }
+
+  lenBytes(b: Uint8Array): void {
+    this.u32(b.length)
+    this.bytes(b)
+  }
+
+  /** `n` bytes from a hex string (with or without 0x) that must spell exactly that many. */
+  hex(h: string, n: number): void {
+    this.ensure(n)
+    const start = h.startsWith('0x') ? 2 : 0
+    if (h.length - start !== 2 * n) throw new RangeError(`expected ${n} bytes of hex, got ${JSON.stringify(h)}`)
+    const written = this.buf.write(h.slice(start), this.pos, n, 'hex')
+    if (written !== n) throw new RangeError(`invalid hex ${JSON.stringify(h)}`)
+    this.pos += n
+  }
+
+  /** An unsigned bigint below 2^256: a length byte, then minimal big-endian bytes. */
+  big(v: bigint): void {
+    if (v < 0n) throw new RangeError(`negative quantity ${v}`)
+    if (v === 0n) return this.u8(0)
+    let h = v.toString(16)
+    if (h.length & 1) h = '0' + h
+    const n = h.length >> 1
+    if (n > 32) throw new RangeError(`quantity ${v} exceeds 256 bits`)
+    this.u8(n)
+    this.ensure(n)
+    this.buf.write(h, this.pos, n, 'hex')
+    this.pos += n
+  }
+
+  finish(): SharedArrayBuffer {
+    const sab = new SharedArrayBuffer(this.pos)
+    new Uint8Array(sab).set(this.buf.subarray(0, this.pos))
+    return sab
+  }
+}
+
+/** Reads what ByteWriter wrote; `pos` moves forward. */
+export class ByteReader {
+  readonly buf: Buffer
+  pos: number
+
+  constructor(bytes: Uint8Array, pos = 0) {
+    this.buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    this.pos = pos
+  }
+
+  u8(): number {
+    return this.buf[this.pos++]
+  }
+
+  u32(): number {
+    const v = this.buf.readUInt32LE(this.pos)
+    this.pos += 4
+    return v
+  }
+
+  /** A copy (execution may keep it past the block; views into shared memory are not handed out). */
+  bytes(n: number): Uint8Array {
+    const out = new Uint8Array(n)
+    out.set(this.buf.subarray(this.pos, this.pos + n))
+    this.pos += n
+    return out
+  }
+
+  lenBytes(): Uint8Array {
+    return this.bytes(this.u32())
+  }
+
+  /** `n` bytes as lower-case hex, no 0x. */
+  hex(n: number): string {
+    const s = this.buf.toString('hex', this.pos, this.pos + n)
+    this.pos += n
+    return s
+  }
+
+  big(): bigint {
+    const n = this.u8()
+    if (n === 0) return 0n
+    const at = this.pos
+    this.pos += n
+    if (n <= 6) return BigInt(this.buf.readUIntBE(at, n))
+    // Up to 12 bytes (balances): two integer reads instead of a hex string and a parse.
+    if (n <= 12) return (BigInt(this.buf.readUIntBE(at, n - 6)) << 48n) | BigInt(this.buf.readUIntBE(at + n - 6, 6))
+    return BigInt('0x' + this.buf.toString('hex', at, at + n))
+  }
+
+  skip(n: number): void {
+    this.pos += n
+  }
+}

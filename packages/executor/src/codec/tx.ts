@@ -1,0 +1,116 @@
+/**
+ * TxInput ⇄ bytes, for the block image that workers read from shared memory. A
+ * worker decodes only the transactions it executes, on first use; v8 serialisation
+ * of the whole list cost each worker ~4 µs per transaction, and ~9 µs one by one.
+ */
+import type { Authorization, Hex, TxInput } from '../types.js'
+import type { ByteReader, ByteWriter } from './bytes.js'
+
+// Which optional fields are present (one bit each).
+const HASH = 1 << 0
+const TO = 1 << 1
+const GAS_PRICE = 1 << 2
+const MAX_FEE = 1 << 3
+const MAX_PRIORITY = 1 << 4
+const MAX_BLOB_FEE = 1 << 5
+const BLOB_HASHES = 1 << 6
+const AUTHORIZATIONS = 1 << 7
+const CHAIN_ID = 1 << 8
+const V = 1 << 9
+const R = 1 << 10
+const S = 1 << 11
+
+function presence(tx: TxInput): number {
+  let f = 0
+  if (tx.hash !== undefined) f |= HASH
+  if (tx.to !== null) f |= TO
+  if (tx.gasPrice !== undefined) f |= GAS_PRICE
+  if (tx.maxFeePerGas !== undefined) f |= MAX_FEE
+  if (tx.maxPriorityFeePerGas !== undefined) f |= MAX_PRIORITY
+  if (tx.maxFeePerBlobGas !== undefined) f |= MAX_BLOB_FEE
+  if (tx.blobVersionedHashes !== undefined) f |= BLOB_HASHES
+  if (tx.authorizationList !== undefined) f |= AUTHORIZATIONS
+  if (tx.chainId !== undefined) f |= CHAIN_ID
+  if (tx.v !== undefined) f |= V
+  if (tx.r !== undefined) f |= R
+  if (tx.s !== undefined) f |= S
+  return f
+}
+
+export function encodeTx(w: ByteWriter, tx: TxInput): void {
+  const f = presence(tx)
+  w.u32(f)
+  w.u32(tx.index)
+  w.u8(tx.type)
+  if (tx.hash !== undefined) w.hex(tx.hash, 32)
+  w.hex(tx.from, 20)
+  if (tx.to !== null) w.hex(tx.to, 20)
+  w.big(tx.nonce)
+  w.big(tx.value)
+  w.big(tx.gasLimit)
+  w.lenBytes(tx.data)
+  if (tx.gasPrice !== undefined) w.big(tx.gasPrice)
+  if (tx.maxFeePerGas !== undefined) w.big(tx.maxFeePerGas)
+  if (tx.maxPriorityFeePerGas !== undefined) w.big(tx.maxPriorityFeePerGas)
+  if (tx.maxFeePerBlobGas !== undefined) w.big(tx.maxFeePerBlobGas)
+  if (tx.blobVersionedHashes !== undefined) {
+    w.u32(tx.blobVersionedHashes.length)
+    for (const h of tx.blobVersionedHashes) w.hex(h, 32)
+  }
+  w.u32(tx.accessList.length)
+  for (const item of tx.accessList) {
+    w.hex(item.address, 20)
+    w.u32(item.storageKeys.length)
+    for (const k of item.storageKeys) w.hex(k, 32)
+  }
+  if (tx.authorizationList !== undefined) {
+    w.u32(tx.authorizationList.length)
+    for (const a of tx.authorizationList) encodeAuthorization(w, a)
+  }
+  if (tx.chainId !== undefined) w.big(tx.chainId)
+  if (tx.v !== undefined) w.big(tx.v)
+  if (tx.r !== undefined) w.big(tx.r)
+  if (tx.s !== undefined) w.big(tx.s)
+}
+
+function encodeAuthorization(w: ByteWriter, a: Authorization): void {
+  w.big(a.chainId)
+  w.hex(a.address, 20)
+  w.big(a.nonce)
+  w.u8(a.yParity)
+  w.big(a.r)
+  w.big(a.s)
+}
+
+const hex0x = (r: ByteReader, n: number): Hex => `0x${r.hex(n)}`
+
+export function decodeTx(r: ByteReader): TxInput {
+  const f = r.u32()
+  const index = r.u32()
+  const type = r.u8()
+  const hash = f & HASH ? hex0x(r, 32) : undefined
+  const from = hex0x(r, 20)
+  const to = f & TO ? hex0x(r, 20) : null
+  const tx: TxInput = { index, type, hash, from, to, nonce: r.big(), value: r.big(), gasLimit: r.big(), data: r.lenBytes(), accessList: [] }
+  if (f & GAS_PRICE) tx.gasPrice = r.big()
+  if (f & MAX_FEE) tx.maxFeePerGas = r.big()
+  if (f & MAX_PRIORITY) tx.maxPriorityFeePerGas = r.big()
+  if (f & MAX_BLOB_FEE) tx.maxFeePerBlobGas = r.big()
+  if (f & BLOB_HASHES) tx.blobVersionedHashes = Array.from({ length: r.u32() }, () => hex0x(r, 32))
+  for (let i = 0, n = r.u32(); i < n; i++) {
+    const address = hex0x(r, 20)
+    tx.accessList.push({ address, storageKeys: Array.from({ length: r.u32() }, () => hex0x(r, 32)) })
+  }
+  if (f & AUTHORIZATIONS) tx.authorizationList = Array.from({ length: r.u32() }, () => decodeAuthorization(r))
+  if (f & CHAIN_ID) tx.chainId = r.big()
+  if (f & V) tx.v = r.big()
+  if (f & R) tx.r = r.big()
+  if (f & S) tx.s = r.big()
+  return tx
+}
+
+function decodeAuthorization(r: ByteReader): Authorization {
+  const chainId = r.big()
+  const address = hex0x(r, 20)
+  return { chainId, address, nonce: r.big(), yParity: r.u8(), r: r.big(), s: r.big() }
+}

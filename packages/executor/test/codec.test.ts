@@ -1,0 +1,132 @@
+/**
+ * The byte codecs between the main thread and the workers (block image, outcomes,
+ * post-state diff shares) must give back exactly what went in: every mainnet
+ * fixture's transactions and pre-state, plus hand-made edge cases.
+ */
+import test from 'ava'
+import { readdirSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+import { ByteReader, ByteWriter } from '../src/codec/bytes.js'
+import { decodeOutcomes, encodeOutcomes } from '../src/codec/outcome.js'
+import { decodeStateDiff, encodeStateDiff } from '../src/codec/state-diff.js'
+import { loadBlockFile } from '../src/input/parse.js'
+import { BlockView, blockImage, forgetBlockImage, isBlockImageCached } from '../src/parallel/block-image.js'
+import type { OutcomeEntry } from '../src/parallel/messages.js'
+import { InMemoryState } from '../src/state/base.js'
+import type { BlockInput, Hex, StateDiff, TxInput } from '../src/types.js'
+
+const dir = fileURLToPath(new URL('../../../fixtures/mainnet/', import.meta.url))
+const files = readdirSync(dir).filter((f) => f.endsWith('.json.gz'))
+
+/** TxInput with absent optional fields dropped (the decoder leaves them out rather than undefined), data as plain bytes. */
+function normal(tx: TxInput): Record<string, unknown> {
+  return { ...Object.fromEntries(Object.entries(tx).filter(([, v]) => v !== undefined)), data: Uint8Array.from(tx.data) }
+}
+
+function checkImage(t: import('ava').ExecutionContext, block: BlockInput): void {
+  const view = new BlockView(blockImage(block))
+  t.is(view.txCount, block.transactions.length)
+  for (let i = 0; i < block.transactions.length; i++) t.deepEqual(normal(view.tx(i)), normal(block.transactions[i]), `tx ${i}`)
+  // Out of order and twice: decoding is random access and cached.
+  if (view.txCount > 2) t.deepEqual(normal(view.tx(1)), normal(block.transactions[1]))
+  t.deepEqual(view.block.header, block.header)
+  t.deepEqual(view.block.blockHashes, block.blockHashes)
+  const mem = InMemoryState.fromBlock(block)
+  for (const [addr, acc] of block.preState) {
+    const a = addr.slice(2)
+    t.deepEqual(view.pre.account(a), mem.account(a), `account ${addr}`)
+    const rec = mem.account(a)!
+    if (acc.code.length > 0) t.deepEqual(Buffer.from(view.pre.code(rec.codeHash)), Buffer.from(mem.code(rec.codeHash)))
+    for (const slot of acc.storage.keys()) t.deepEqual(Buffer.from(view.pre.storage(a, slot.slice(2))), Buffer.from(mem.storage(a, slot.slice(2))))
+    const back = view.pre.get(addr)!
+    t.is(back.balance, acc.balance)
+    t.is(back.nonce, acc.nonce)
+    t.deepEqual(Buffer.from(back.code), Buffer.from(acc.code))
+    t.deepEqual(back.storage, acc.storage)
+  }
+  t.deepEqual(view.pre.account('00'.repeat(20)), mem.account('00'.repeat(20)))
+  t.is(view.pre.account('ee'.repeat(20)), undefined)
+  t.is(view.pre.get(`0x${'ee'.repeat(20)}`), undefined)
+  t.deepEqual(view.pre.storage('ee'.repeat(20), '00'.repeat(32)), new Uint8Array(0))
+  for (const n of block.blockHashes.keys()) t.deepEqual(view.pre.blockHash(n), mem.blockHash(n))
+}
+
+for (const f of files) {
+  test(`block image round-trips ${f}`, async (t) => checkImage(t, await loadBlockFile(dir + f)))
+}
+
+test('block image is cached per block object until forgotten', async (t) => {
+  const block = await loadBlockFile(dir + files[0])
+  const a = blockImage(block)
+  t.true(isBlockImageCached(block))
+  t.is(blockImage(block), a)
+  forgetBlockImage(block)
+  t.false(isBlockImageCached(block))
+  t.not(blockImage(block), a)
+})
+
+test('code asked for by hash before its account is found (full index on miss)', async (t) => {
+  const block = (await Promise.all(files.map((f) => loadBlockFile(dir + f)))).find((b) => [...b.preState.values()].some((a) => a.code.length > 0))!
+  const view = new BlockView(blockImage(block))
+  const mem = InMemoryState.fromBlock(block)
+  const [addr] = [...block.preState].find(([, a]) => a.code.length > 0)!
+  const hash = mem.account(addr.slice(2))!.codeHash
+  t.deepEqual(Buffer.from(view.pre.code(hash)), Buffer.from(mem.code(hash)))
+  t.deepEqual(view.pre.code('11'.repeat(32)), new Uint8Array(0))
+})
+
+test('bigints: lengths 0..32 bytes round-trip; negative and >256-bit are refused', (t) => {
+  const w = new ByteWriter()
+  const values: bigint[] = [0n, 1n, 255n, 256n]
+  for (let bytes = 1; bytes <= 32; bytes++) values.push((1n << BigInt(8 * bytes)) - 1n, 1n << BigInt(8 * bytes - 1))
+  for (const v of values) w.big(v)
+  const r = new ByteReader(new Uint8Array(w.finish()))
+  for (const v of values) t.is(r.big(), v)
+  t.throws(() => w.big(-1n), { instanceOf: RangeError })
+  t.throws(() => w.big(1n << 256n), { instanceOf: RangeError })
+  t.throws(() => w.hex('0xabc', 2), { instanceOf: RangeError })
+  t.throws(() => w.hex('0xzz', 1), { instanceOf: RangeError })
+})
+
+test('outcomes round-trip: logs, blooms, contract address, error, invalid entries', (t) => {
+  const bloom = new Uint8Array(256)
+  bloom[7] = 0x80
+  const entries: OutcomeEntry[] = [
+    [3, { status: 1, gasUsed: 21000n, beneficiaryFee: 0n, logs: [], logsBloom: new Uint8Array(256), contractAddress: null }],
+    [
+      0,
+      {
+        status: 0,
+        gasUsed: 1n << 60n,
+        beneficiaryFee: (1n << 200n) + 5n,
+        logs: [
+          { address: `0x${'ab'.repeat(20)}`, topics: [], data: '0x' },
+          { address: `0x${'cd'.repeat(20)}`, topics: [`0x${'01'.repeat(32)}`, `0x${'02'.repeat(32)}`], data: `0x${'ff'.repeat(300)}` },
+        ],
+        logsBloom: bloom,
+        contractAddress: `0x${'12'.repeat(20)}`,
+        error: 'out of gas ✓',
+      },
+    ],
+    [9, { txIndex: 9, reason: 'NONCE_TOO_LOW', message: 'transaction 9 is invalid (NONCE_TOO_LOW): account nonce 3, tx nonce 2' }],
+  ]
+  const out = new Array<OutcomeEntry[1] | undefined>(10)
+  decodeOutcomes(encodeOutcomes(entries), out)
+  for (const [tx, o] of entries) t.deepEqual(out[tx], o)
+  t.is(out[1], undefined)
+  // Blooms are never shared between receipts.
+  t.not((out[3] as { logsBloom: Uint8Array }).logsBloom, (out[0] as { logsBloom: Uint8Array }).logsBloom)
+})
+
+test('state diff shares round-trip: deleted, partial fields, code, storage', (t) => {
+  const diff: StateDiff = new Map([
+    [`0x${'01'.repeat(20)}` as Hex, { deleted: true, storage: new Map() }],
+    [`0x${'02'.repeat(20)}` as Hex, { balance: 0n, storage: new Map() }],
+    [`0x${'03'.repeat(20)}` as Hex, { nonce: 7n, code: Uint8Array.of(0x60, 0x00), storage: new Map([[`0x${'04'.repeat(32)}` as Hex, 0n], [`0x${'05'.repeat(32)}` as Hex, (1n << 255n) + 1n]]) }],
+    [`0x${'06'.repeat(20)}` as Hex, { balance: 1n << 100n, nonce: 0n, code: new Uint8Array(0), storage: new Map() }],
+  ])
+  const back: StateDiff = new Map()
+  decodeStateDiff(encodeStateDiff(diff), back)
+  t.deepEqual(back, diff)
+})
