@@ -16,6 +16,8 @@ import {
   type ParallelOptions,
   type ParallelStats,
 } from './harness/executor.js'
+import { HintsEngine, type HintMode } from '@blockstm/hints'
+
 import { IndependentPool } from './harness/independent.js'
 
 export interface EngineSpec {
@@ -128,6 +130,14 @@ registerEngine('sequential', {
   },
 })
 
+function floatOption(spec: EngineSpec, key: string): number | undefined {
+  const text = spec.options[key]
+  if (text === undefined) return undefined
+  const n = Number(text)
+  if (!Number.isFinite(n) || n < 0) throw new SyntaxError(`engine ${spec.label}: ${key} must be a number ≥ 0, got "${text}"`)
+  return n
+}
+
 function intOption(spec: EngineSpec, key: string, dflt: number, min?: number): number
 function intOption(spec: EngineSpec, key: string, dflt: undefined, min?: number): number | undefined
 function intOption(spec: EngineSpec, key: string, dflt: number | undefined, min = 1): number | undefined {
@@ -167,9 +177,10 @@ export function chainGraph(txCount: number): NonNullable<ParallelOptions['graph'
 registerEngine('parallel', {
   description:
     'Block-STM over worker threads (ParallelExecutor); options workers (2), strategy (blockstm|dag|sequential, blockstm), ' +
-    'graph (none|chain, none: the dag strategy\'s predicted dependencies), minParallelTxs (0), ' +
+    'graph (none|chain|hints, none: the dag strategy\'s predicted dependencies; hints = computed by @blockstm/hints on this thread, ' +
+    'inside the timed run), hints (static|simulate|both, both), minParallelTxs (0), minPredictedSpeedup (the executor\'s default), ' +
     'inflight (transactions in flight per worker; the executor\'s default: 1, or 8 with read latency)',
-  options: ['workers', 'strategy', 'graph', 'minParallelTxs', 'inflight'],
+  options: ['workers', 'strategy', 'graph', 'hints', 'minParallelTxs', 'minPredictedSpeedup', 'inflight'],
   async create(spec) {
     const workers = intOption(spec, 'workers', 2)
     const strategy = spec.options.strategy ?? 'blockstm'
@@ -177,7 +188,13 @@ registerEngine('parallel', {
       throw new SyntaxError(`engine ${spec.label}: strategy must be one of ${PARALLEL_STRATEGIES.join(', ')}, got "${strategy}"`)
     }
     const graphKind = spec.options.graph ?? 'none'
-    if (graphKind !== 'none' && graphKind !== 'chain') throw new SyntaxError(`engine ${spec.label}: graph must be none or chain, got "${graphKind}"`)
+    if (graphKind !== 'none' && graphKind !== 'chain' && graphKind !== 'hints') {
+      throw new SyntaxError(`engine ${spec.label}: graph must be none, chain or hints, got "${graphKind}"`)
+    }
+    const hintMode = spec.options.hints ?? 'both'
+    if (!['static', 'simulate', 'both'].includes(hintMode)) throw new SyntaxError(`engine ${spec.label}: hints must be static, simulate or both, got "${hintMode}"`)
+    const minPredictedSpeedup = floatOption(spec, 'minPredictedSpeedup')
+    const hints = graphKind === 'hints' ? await HintsEngine.create() : undefined
     const minParallelTxs = intOption(spec, 'minParallelTxs', 0, 0)
     const inflight = intOption(spec, 'inflight', undefined)
     const t0 = performance.now()
@@ -185,7 +202,7 @@ registerEngine('parallel', {
     const startupMs = performance.now() - t0
     const graphs = new WeakMap<BlockInput, NonNullable<ParallelOptions['graph']>>()
     const graphFor = (block: BlockInput): ParallelOptions['graph'] => {
-      if (graphKind === 'none') return undefined
+      if (graphKind !== 'chain') return undefined
       let g = graphs.get(block)
       if (g === undefined) graphs.set(block, (g = chainGraph(block.transactions.length)))
       return g
@@ -197,17 +214,27 @@ registerEngine('parallel', {
         // Every worker opens the spec'd base state itself (inside the timed run, as in production),
         // and the block image is built again each run, as for a block that arrives once.
         forgetBlockImage(block)
+        const t0 = performance.now()
+        const h = hints === undefined ? undefined : await hints.hints(block, { mode: hintMode as HintMode })
+        const hintMs = performance.now() - t0
         const r = await ex.execute(block, {
           strategy: strategy as ParallelOptions['strategy'],
-          graph: graphFor(block),
+          graph: h?.graph ?? graphFor(block),
           minParallelTxs,
+          ...(minPredictedSpeedup !== undefined ? { minPredictedSpeedup } : {}),
           state: baseStateSpec(ctx),
           ...(inflight !== undefined ? { inflight } : {}),
         })
+        const timedMs = performance.now() - t0
         const { stats, ...result } = r
-        return { result, stats: flattenParallelStats(stats) }
+        const flat = flattenParallelStats(stats)
+        if (h !== undefined) flat.hintMs = hintMs
+        return { result, stats: flat, timedMs }
       },
-      close: () => ex.close(),
+      close: async () => {
+        await ex.close()
+        await hints?.close()
+      },
     }
   },
 })

@@ -73,3 +73,40 @@ export class DependencyGraph implements CsrGraph {
     for (let j = 0; j < this.txCount; j++) for (const i of this.predecessors(j)) yield [i, j]
   }
 }
+
+/** How much a graph lets a block run in parallel, at most (see `parallelism`). */
+export interface Parallelism {
+  /** Sum of the weights. */
+  total: number
+  /** Heaviest path of dependent transactions (its weight). */
+  critical: number
+  /** total / max(critical, total / workers): the best speedup `workers` could reach if the graph is right. */
+  bound: number
+}
+
+/**
+ * The critical path of a predicted graph, weighted per transaction (e.g. gas limit;
+ * 1 each by default). One forward pass: every edge goes from a lower to a higher
+ * index, so each transaction's longest incoming path is known when it is reached.
+ * Edges outside 0 ≤ i < j < txCount are ignored, as the scheduler ignores them.
+ */
+export function parallelism(graph: CsrGraph, txCount: number, workers: number, weight?: (tx: TxIdx) => number): Parallelism {
+  const finish = new Float64Array(txCount)
+  let total = 0
+  let critical = 0
+  for (let j = 0; j < txCount; j++) {
+    let start = 0
+    if (j + 1 < graph.offsets.length) {
+      for (let k = graph.offsets[j]!; k < graph.offsets[j + 1]!; k++) {
+        const i = graph.preds[k]!
+        if (i >= 0 && i < j && finish[i]! > start) start = finish[i]!
+      }
+    }
+    const w = weight === undefined ? 1 : weight(j)
+    total += w
+    finish[j] = start + w
+    if (finish[j]! > critical) critical = finish[j]!
+  }
+  const floor = Math.max(critical, total / Math.max(1, workers))
+  return { total, critical, bound: floor > 0 ? total / floor : 1 }
+}

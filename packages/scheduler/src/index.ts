@@ -1,7 +1,7 @@
 export { Scheduler, type SchedulerOptions, type ResetOptions, type TxStatusInfo } from './scheduler.js'
 export { TaskKind, type TxIdx, type Incarnation, type TxVersion, type StrategyName } from './types.js'
 export { TxStatus } from './status.js'
-export { DependencyGraph, type CsrGraph } from './graph.js'
+export { DependencyGraph, parallelism, type CsrGraph, type Parallelism } from './graph.js'
 export { registerStrategy, lookupStrategy, type Strategy } from './strategy.js'
 export { blockstm } from './strategies/blockstm.js'
 export { dag } from './strategies/dag.js'

@@ -4,7 +4,7 @@
  * engine's: same receipts, logs, gas and post-state.
  */
 import { MVMemory } from '@blockstm/mvmemory'
-import { Scheduler } from '@blockstm/scheduler'
+import { Scheduler, parallelism } from '@blockstm/scheduler'
 import type { CsrGraph, DependencyGraph, SchedulerCounters, StrategyName } from '@blockstm/scheduler'
 
 import { bloomOr } from '../block/bloom.js'
@@ -35,6 +35,13 @@ export interface ParallelOptions {
   graph?: DependencyGraph | CsrGraph
   /** Blocks with fewer transactions run on the sequential engine (default 0: never). */
   minParallelTxs?: number
+  /**
+   * With a `graph`: when the best speedup it allows this pool (gas-weighted critical
+   * path, see `parallelism` in @blockstm/scheduler) is below this, the block runs on
+   * the sequential engine instead, counted in stats (default 1.25; 0 = never). A chain
+   * of dependent transactions gains nothing from workers and pays their overhead.
+   */
+  minPredictedSpeedup?: number
   /** Reject (and terminate the workers) if a block takes longer; default 10 min. */
   timeoutMs?: number
   /** Record the scheduler's event trace. */
@@ -47,6 +54,10 @@ export interface ParallelStats extends SchedulerCounters {
   workers: number
   strategy: string
   sequentialFallback: boolean
+  /** Why the block ran on the sequential engine, when it did. */
+  fallbackReason?: string
+  /** With a graph: the speedup bound it predicts for this pool (see ParallelOptions.minPredictedSpeedup). */
+  predictedSpeedup?: number
   /** Times the block was re-run because a shared store was sized too small. */
   capacityRetries: number
   startupMs: number
@@ -90,23 +101,37 @@ export class ParallelExecutor {
   async execute(block: BlockInput, opts: ParallelOptions = {}): Promise<ParallelResult> {
     const n = block.transactions.length
     const strategy = opts.strategy ?? 'blockstm'
-    if (n === 0 || n < (opts.minParallelTxs ?? 0)) {
+    const predicted = opts.graph === undefined ? undefined : parallelism(opts.graph, n, this.workers, (tx) => Number(block.transactions[tx]!.gasLimit)).bound
+    const reason =
+      n === 0 ? 'empty block'
+      : n < (opts.minParallelTxs ?? 0) ? `${n} transactions < minParallelTxs ${opts.minParallelTxs}`
+      : predicted !== undefined && predicted < (opts.minPredictedSpeedup ?? 1.25) ? `graph allows at most ${predicted.toFixed(2)}x on ${this.workers} workers`
+      : undefined
+    if (reason !== undefined) {
       const opened = openBaseStateLayers(opts.state ?? { kind: 'memory' }, block)
       const r = await executeSequential(block, { state: opened.state }).finally(() => opened.close())
-      return { ...r, stats: { ...emptyStats(this.workers, strategy), sequentialFallback: true, startupMs: this.pool.startupMs } }
+      const stats = { ...emptyStats(this.workers, strategy), sequentialFallback: true, fallbackReason: reason, startupMs: this.pool.startupMs }
+      return { ...r, stats: predicted === undefined ? stats : { ...stats, predictedSpeedup: predicted } }
     }
     // Capacities are estimated from the block; a store that fills up fails loudly
     // (CapacityError in a worker) and the block is run again with 4x the room.
     for (let scale = 1, retries = 0; ; scale *= 4, retries++) {
       try {
-        return await this.executeSized(block, opts, strategy, scale, retries)
+        return await this.executeSized(block, opts, strategy, scale, retries, predicted)
       } catch (e) {
         if (!(e instanceof WorkerCrashError && /CapacityError|ReadSetCapacityError/.test(e.message)) || retries >= 3) throw e
       }
     }
   }
 
-  private async executeSized(block: BlockInput, opts: ParallelOptions, strategy: string, scale: number, capacityRetries: number): Promise<ParallelResult> {
+  private async executeSized(
+    block: BlockInput,
+    opts: ParallelOptions,
+    strategy: string,
+    scale: number,
+    capacityRetries: number,
+    predicted: number | undefined,
+  ): Promise<ParallelResult> {
     const t0 = performance.now()
     const n = block.transactions.length
     const mv = MVMemory.create({
@@ -147,6 +172,7 @@ export class ParallelExecutor {
       workers: this.workers,
       strategy,
       sequentialFallback: false,
+      ...(predicted !== undefined ? { predictedSpeedup: predicted } : {}),
       capacityRetries,
       startupMs: this.pool.startupMs,
       locations: mv.locationCount(),
