@@ -50,7 +50,9 @@ test.serial('parallel and independent specs parse; bad options are refused', asy
   t.throws(() => parseEngineSpec('independent:strategy=dag'), { message: /no option "strategy"/ })
   await t.throwsAsync(createEngine(parseEngineSpec('parallel:strategy=fast')), { message: /strategy must be one of/ })
   await t.throwsAsync(createEngine(parseEngineSpec('parallel:workers=0')), { message: /workers must be an integer ≥ 1/ })
-  await t.throwsAsync(createEngine(parseEngineSpec('parallel:graph=magic')), { message: /graph must be none or chain/ })
+  await t.throwsAsync(createEngine(parseEngineSpec('parallel:graph=magic')), { message: /graph must be none, chain or hints/ })
+  await t.throwsAsync(createEngine(parseEngineSpec('parallel:graph=hints,hints=magic')), { message: /hints must be static, simulate or both/ })
+  await t.throwsAsync(createEngine(parseEngineSpec('parallel:minPredictedSpeedup=-1')), { message: /minPredictedSpeedup must be a number/ })
   t.is(await settled(), 0, 'a refused spec starts no worker')
 })
 
@@ -88,11 +90,17 @@ test.serial('dag with graph=chain on a chain workload: the true graph, no re-exe
   t.deepEqual([...g.preds], [0, 1, 2])
   t.deepEqual([...chainGraph(1).offsets], [0, 0])
   const records = await runBench(
-    { ...base, workloads: ['chain-erc20'], hotRatios: [0], runs: 1, engines: parseEngineList('sequential,parallel:strategy=dag,graph=chain,parallel:workers=2') },
+    { ...base, workloads: ['chain-erc20'], hotRatios: [0], runs: 1, engines: parseEngineList('sequential,parallel:strategy=dag,graph=chain,minPredictedSpeedup=0,parallel:workers=2,parallel:strategy=dag,graph=chain,parallel:strategy=dag,graph=hints,hints=static') },
     new Progress(1, false),
   )
-  const [seq, dag, bs] = records
-  t.true(seq.verified && dag.verified && bs.verified)
+  const [seq, dag, bs, fallback, hinted] = records
+  t.true(seq.verified && dag.verified && bs.verified && fallback.verified && hinted.verified)
+  // With the default minPredictedSpeedup a chain graph sends the block to the sequential engine.
+  t.is(fallback.stats!.sequentialFallback, 1)
+  t.is(fallback.stats!.predictedSpeedup, 1)
+  // Static hints see the token chain too, and their time is counted.
+  t.is(hinted.stats!.sequentialFallback, 1)
+  t.true(hinted.stats!.hintMs > 0)
   t.is(dag.stats!.reExecutions, 0)
   t.is(dag.stats!.executions, dag.txCount)
   t.true(dag.stats!.deferrals > 0)

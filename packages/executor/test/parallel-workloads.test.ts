@@ -21,6 +21,7 @@ import { parseBlockJson } from '../src/input/parse.js'
 import type { BlockInput, BlockResult } from '../src/types.js'
 import { generateWorkload } from '../../../bench/src/workloads/index.js'
 import type { WorkloadName } from '../../../bench/src/workloads/index.js'
+import { assertSameResult } from './helpers/compare.js'
 import { FULL, Pools, STRATEGIES, checkParallel, configLabel, crossProduct, runParallel, statsLine } from './helpers/parallel.js'
 import type { Config } from './helpers/parallel.js'
 
@@ -125,6 +126,23 @@ test.serial('chains: blockstm re-executes, dag with the chain graph does not (co
       t.true(dag.stats.deferrals > 0, 'dag parks txs on their unfinished predecessor')
     }
   }
+})
+
+test.serial('a graph that allows no parallelism sends the block to the sequential engine (counted, with the reason)', async (t) => {
+  const c = CASES.find(isChain)!
+  const { block, want } = get(c)
+  const n = block.transactions.length
+  const chained = await runParallel(pools, block, { workers: 2, strategy: 'dag' }, { graph: DependencyGraph.chain(n), minPredictedSpeedup: undefined })
+  const { stats: _s, ...result } = chained
+  assertSameResult(t, await want, result, 'chain graph, default threshold')
+  t.true(chained.stats.sequentialFallback)
+  t.is(chained.stats.predictedSpeedup, 1)
+  t.regex(chained.stats.fallbackReason ?? '', /graph allows at most 1\.00x on 2 workers/)
+  const free = await runParallel(pools, block, { workers: 2, strategy: 'dag' }, { graph: DependencyGraph.empty(n), minPredictedSpeedup: undefined })
+  checkParallel(t, block, await want, free, 'empty graph, default threshold')
+  t.false(free.stats.sequentialFallback)
+  t.is(free.stats.predictedSpeedup, 2)
+  t.is(free.stats.executions, n + free.stats.reExecutions)
 })
 
 test.serial('dag: a wrong or useless graph only steers (results stay equal)', async (t) => {
