@@ -178,9 +178,9 @@ registerEngine('parallel', {
   description:
     'Block-STM over worker threads (ParallelExecutor); options workers (2), strategy (blockstm|dag|sequential, blockstm), ' +
     'graph (none|chain|hints, none: the dag strategy\'s predicted dependencies; hints = computed by @blockstm/hints on this thread, ' +
-    'inside the timed run), hints (static|simulate|both, both), minParallelTxs (0), minPredictedSpeedup (the executor\'s default), ' +
+    'inside the timed run), hints (static|simulate|both, both), unknownCalls (sender|callee, sender: static hints for calls no template covers), minParallelTxs (0), minPredictedSpeedup (the executor\'s default), ' +
     'inflight (transactions in flight per worker; the executor\'s default: 1, or 8 with read latency)',
-  options: ['workers', 'strategy', 'graph', 'hints', 'minParallelTxs', 'minPredictedSpeedup', 'inflight'],
+  options: ['workers', 'strategy', 'graph', 'hints', 'unknownCalls', 'minParallelTxs', 'minPredictedSpeedup', 'inflight'],
   async create(spec) {
     const workers = intOption(spec, 'workers', 2)
     const strategy = spec.options.strategy ?? 'blockstm'
@@ -193,6 +193,8 @@ registerEngine('parallel', {
     }
     const hintMode = spec.options.hints ?? 'both'
     if (!['static', 'simulate', 'both'].includes(hintMode)) throw new SyntaxError(`engine ${spec.label}: hints must be static, simulate or both, got "${hintMode}"`)
+    const unknownCalls = spec.options.unknownCalls ?? 'sender'
+    if (unknownCalls !== 'sender' && unknownCalls !== 'callee') throw new SyntaxError(`engine ${spec.label}: unknownCalls must be sender or callee, got "${unknownCalls}"`)
     const minPredictedSpeedup = floatOption(spec, 'minPredictedSpeedup')
     const hints = graphKind === 'hints' ? await HintsEngine.create() : undefined
     const minParallelTxs = intOption(spec, 'minParallelTxs', 0, 0)
@@ -215,7 +217,7 @@ registerEngine('parallel', {
         // and the block image is built again each run, as for a block that arrives once.
         forgetBlockImage(block)
         const t0 = performance.now()
-        const h = hints === undefined ? undefined : await hints.hints(block, { mode: hintMode as HintMode })
+        const h = hints === undefined ? undefined : await hints.hints(block, { mode: hintMode as HintMode, unknownCalls })
         const hintMs = performance.now() - t0
         const r = await ex.execute(block, {
           strategy: strategy as ParallelOptions['strategy'],

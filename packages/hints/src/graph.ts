@@ -34,12 +34,14 @@ interface Writers {
   deltas: number[]
 }
 
-type AccessLike = Pick<TxAccess, 'reads' | 'writes' | 'deltas'>
+type AccessLike = Pick<TxAccess, 'reads' | 'writes' | 'deltas'> & Pick<Partial<TxAccess>, 'orderedOn'>
 
 /** Predecessor lists (descending), one per transaction. */
 export function predecessors(perTx: readonly AccessLike[], opts: GraphOptions = {}): number[][] {
   const perLocation = opts.edges === 'per-location'
   const writers = new Map<Location, Writers>()
+  /** Last unknown call to each callee (TxAccess.orderedOn). */
+  const lastCall = new Map<string, number>()
   const out: number[][] = []
   for (let j = 0; j < perTx.length; j++) {
     const a = perTx[j]
@@ -55,6 +57,14 @@ export function predecessors(perTx: readonly AccessLike[], opts: GraphOptions = 
       }
       if (perLocation) preds.add(w.last)
       else if (w.last > highest) highest = w.last
+    }
+    if (a.orderedOn !== undefined) {
+      const prev = lastCall.get(a.orderedOn)
+      if (prev !== undefined) {
+        if (perLocation) preds.add(prev)
+        else if (prev > highest) highest = prev
+      }
+      lastCall.set(a.orderedOn, j)
     }
     if (highest >= 0) preds.add(highest)
     out.push([...preds].sort((x, y) => y - x))

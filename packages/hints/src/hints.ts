@@ -36,6 +36,12 @@ export interface HintOptions {
   selectors?: readonly string[]
   /** Learning runs per template key and block before giving up on it (default 3). */
   learnTries?: number
+  /**
+   * Static mode, calls no template covers: 'sender' (default) knows only the sender
+   * rule; 'callee' also orders the unknown calls to one contract one after another
+   * (TxAccess.orderedOn), trading parallelism among them for fewer re-executions.
+   */
+  unknownCalls?: 'sender' | 'callee'
   /** Complete the sets of transactions that failed alone (repair.ts); default true. */
   repair?: boolean
 }
@@ -215,7 +221,11 @@ export class HintsEngine {
     let rest: number[] = []
     if (mode === 'both') rest = unknown.sort((x, y) => x - y)
     else {
-      for (const i of unknown) perTx[i] = senderOnlyAccess(prepareTx(txs[i], env), coinbase)
+      for (const i of unknown) {
+        const a = (perTx[i] = senderOnlyAccess(prepareTx(txs[i], env), coinbase))
+        const to = txs[i].to
+        if (opts.unknownCalls === 'callee' && to !== null) a.orderedOn = to.slice(2).toLowerCase()
+      }
       timings.senderOnly = unknown.length
     }
     timings.staticMs = performance.now() - t0 - timings.learnMs

@@ -81,3 +81,28 @@ test('static mode: unknown calls get the sender rule only, mode both simulates t
   t.is(b.timings.simulated, block.transactions.length)
   t.true(b.graph.edgeCount > s.graph.edgeCount)
 })
+
+test("static mode, unknownCalls 'callee': unknown calls to one contract are ordered; other txs keep their own edges", async (t) => {
+  const block = workload('hybrid', { hotRatio: 0.3, numEoa: 50 })
+  const s = await simulateHints(block, { mode: 'static', unknownCalls: 'callee' })
+  const lastCall = new Map<string, number>()
+  let ordered = 0
+  for (let j = 0; j < block.transactions.length; j++) {
+    const a = s.perTx[j]
+    if (a.source !== 'sender-only') {
+      t.is(a.orderedOn, undefined, `tx ${j} is covered by a template or is a transfer`)
+      continue
+    }
+    const to = block.transactions[j].to!.slice(2)
+    t.is(a.orderedOn, to)
+    const prev = lastCall.get(to)
+    // 'highest' edges: the nearest earlier call to the callee, or a later writer of something j reads.
+    if (prev !== undefined) t.true(preds(s.graph, j)[0] >= prev, `tx ${j} waits for ${prev} or later`)
+    lastCall.set(to, j)
+    ordered++
+  }
+  t.true(ordered > 2, 'the hybrid block has unknown (swap) calls')
+  const plainSender = await simulateHints(block, { mode: 'static' })
+  t.true(plainSender.perTx.every((a) => a.orderedOn === undefined))
+  t.true(s.graph.edgeCount > plainSender.graph.edgeCount)
+})
