@@ -178,7 +178,7 @@ registerEngine('parallel', {
   description:
     'Block-STM over worker threads (ParallelExecutor); options workers (2), strategy (blockstm|dag|sequential, blockstm), ' +
     'graph (none|chain|hints, none: the dag strategy\'s predicted dependencies; hints = computed by @blockstm/hints on this thread, ' +
-    'inside the timed run), hints (static|simulate|both, both), unknownCalls (sender|callee, sender: static hints for calls no template covers), minParallelTxs (0), minPredictedSpeedup (the executor\'s default), ' +
+    'inside the timed run; their prefetch list goes to the workers too), hints (static|simulate|both, both), unknownCalls (sender|callee|arguments, sender: static hints for calls no template covers), minParallelTxs (0), minPredictedSpeedup (the executor\'s default), ' +
     'inflight (transactions in flight per worker; the executor\'s default: 1, or 8 with read latency)',
   options: ['workers', 'strategy', 'graph', 'hints', 'unknownCalls', 'minParallelTxs', 'minPredictedSpeedup', 'inflight'],
   async create(spec) {
@@ -194,7 +194,9 @@ registerEngine('parallel', {
     const hintMode = spec.options.hints ?? 'both'
     if (!['static', 'simulate', 'both'].includes(hintMode)) throw new SyntaxError(`engine ${spec.label}: hints must be static, simulate or both, got "${hintMode}"`)
     const unknownCalls = spec.options.unknownCalls ?? 'sender'
-    if (unknownCalls !== 'sender' && unknownCalls !== 'callee') throw new SyntaxError(`engine ${spec.label}: unknownCalls must be sender or callee, got "${unknownCalls}"`)
+    if (unknownCalls !== 'sender' && unknownCalls !== 'callee' && unknownCalls !== 'arguments') {
+      throw new SyntaxError(`engine ${spec.label}: unknownCalls must be sender, callee or arguments, got "${unknownCalls}"`)
+    }
     const minPredictedSpeedup = floatOption(spec, 'minPredictedSpeedup')
     const hints = graphKind === 'hints' ? await HintsEngine.create() : undefined
     const minParallelTxs = intOption(spec, 'minParallelTxs', 0, 0)
@@ -222,6 +224,7 @@ registerEngine('parallel', {
         const r = await ex.execute(block, {
           strategy: strategy as ParallelOptions['strategy'],
           graph: h?.graph ?? graphFor(block),
+          ...(h !== undefined ? { prefetch: h.prefetch } : {}),
           minParallelTxs,
           ...(minPredictedSpeedup !== undefined ? { minPredictedSpeedup } : {}),
           state: baseStateSpec(ctx),

@@ -36,11 +36,12 @@ export interface TxAccess {
   /** Still invalid alone after patching (the reason); only the sender rule applies. */
   invalid?: string
   /**
-   * Static mode with `unknownCalls: 'callee'`: the callee of an unknown call. Such calls
-   * to one contract are ordered one after another in the graph (a conservative guess:
-   * what they touch in the callee is unknown, and calls to one contract often conflict).
+   * Static mode with `unknownCalls` 'callee' or 'arguments': keys of an unknown call
+   * (the callee, or the callee with each address among its arguments). Unknown calls
+   * sharing a key are ordered one after another in the graph: a conservative guess,
+   * since what they touch is unknown and such calls often conflict.
    */
-  orderedOn?: string
+  orderedOn?: string[]
   /** Receipt status of the simulated execution. */
   status?: 0 | 1
   /** It failed alone and its sets were completed (repair.ts): from a template, or reads as writes. */

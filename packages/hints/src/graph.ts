@@ -40,7 +40,7 @@ type AccessLike = Pick<TxAccess, 'reads' | 'writes' | 'deltas'> & Pick<Partial<T
 export function predecessors(perTx: readonly AccessLike[], opts: GraphOptions = {}): number[][] {
   const perLocation = opts.edges === 'per-location'
   const writers = new Map<Location, Writers>()
-  /** Last unknown call to each callee (TxAccess.orderedOn). */
+  /** Last unknown call with each ordering key (TxAccess.orderedOn). */
   const lastCall = new Map<string, number>()
   const out: number[][] = []
   for (let j = 0; j < perTx.length; j++) {
@@ -58,13 +58,13 @@ export function predecessors(perTx: readonly AccessLike[], opts: GraphOptions = 
       if (perLocation) preds.add(w.last)
       else if (w.last > highest) highest = w.last
     }
-    if (a.orderedOn !== undefined) {
-      const prev = lastCall.get(a.orderedOn)
+    for (const key of a.orderedOn ?? []) {
+      const prev = lastCall.get(key)
       if (prev !== undefined) {
         if (perLocation) preds.add(prev)
         else if (prev > highest) highest = prev
       }
-      lastCall.set(a.orderedOn, j)
+      lastCall.set(key, j)
     }
     if (highest >= 0) preds.add(highest)
     out.push([...preds].sort((x, y) => y - x))

@@ -20,10 +20,12 @@ import { prefetchOf } from './prefetch.js'
 import { repairFailed } from './repair.js'
 import type { Prefetch } from './prefetch.js'
 import { Simulator } from './simulator.js'
-import { ERC20_SELECTORS, classify, plainTransferAccess, senderOnlyAccess } from './static.js'
+import { ERC20_SELECTORS, classify, orderingKeys, plainTransferAccess, senderOnlyAccess } from './static.js'
 import { TemplateCache, applyTemplate, learnTemplate } from './template.js'
 
 export type HintMode = 'simulate' | 'static' | 'both'
+
+export type UnknownCalls = 'sender' | 'callee' | 'arguments'
 
 export interface HintOptions {
   /** Default 'simulate'. */
@@ -38,10 +40,12 @@ export interface HintOptions {
   learnTries?: number
   /**
    * Static mode, calls no template covers: 'sender' (default) knows only the sender
-   * rule; 'callee' also orders the unknown calls to one contract one after another
-   * (TxAccess.orderedOn), trading parallelism among them for fewer re-executions.
+   * rule; 'callee' also orders all unknown calls to one contract one after another;
+   * 'arguments' orders those to one contract that share an address argument (two
+   * swaps through a router on the same pair share its tokens; on different pairs they
+   * need not wait). See TxAccess.orderedOn: fewer re-executions for less parallelism.
    */
-  unknownCalls?: 'sender' | 'callee'
+  unknownCalls?: UnknownCalls
   /** Complete the sets of transactions that failed alone (repair.ts); default true. */
   repair?: boolean
 }
@@ -223,8 +227,8 @@ export class HintsEngine {
     else {
       for (const i of unknown) {
         const a = (perTx[i] = senderOnlyAccess(prepareTx(txs[i], env), coinbase))
-        const to = txs[i].to
-        if (opts.unknownCalls === 'callee' && to !== null) a.orderedOn = to.slice(2).toLowerCase()
+        const keys = orderingKeys(txs[i], opts.unknownCalls ?? 'sender')
+        if (keys !== undefined) a.orderedOn = keys
       }
       timings.senderOnly = unknown.length
     }

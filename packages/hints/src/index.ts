@@ -4,7 +4,7 @@
  * parallel executor's `dag` strategy and to warm a slow state store.
  */
 export { simulateHints, HintsEngine } from './hints.js'
-export type { BlockHints, HintMode, HintOptions, HintTimings } from './hints.js'
+export type { BlockHints, HintMode, HintOptions, HintTimings, UnknownCalls } from './hints.js'
 export type { TxAccess, AccessSource } from './access.js'
 export { buildGraph, predecessors, edgeSet } from './graph.js'
 export type { EdgeMode, GraphOptions } from './graph.js'
@@ -18,7 +18,7 @@ export type { SimulatedTx } from './simulator.js'
 export { RecordingReader } from './recording-reader.js'
 export { TemplateCache, learnTemplate, applyTemplate, MAX_INDEX } from './template.js'
 export type { AccessTemplate, TemplateLocation, AddressExpr, SlotExpr } from './template.js'
-export { ERC20_SELECTORS, classify, plainTransferAccess, senderOnlyAccess } from './static.js'
+export { ERC20_SELECTORS, classify, orderingKeys, plainTransferAccess, senderOnlyAccess } from './static.js'
 export { mappingSlot, nestedMappingSlot, slotIndex } from './mapping.js'
 export { location, decodeLocation, formatLocation, accountLoc, balanceLoc, codeLoc, storageLoc, wipeLoc } from './location.js'
 export type { Location, LocationKind, DecodedLocation } from './location.js'

@@ -85,3 +85,27 @@ export function senderOnlyAccess(tx: PreparedTx, coinbase: string): TxAccess {
   beneficiary(a, tx, coinbase)
   return a
 }
+
+/**
+ * Ordering keys of an unknown call (TxAccess.orderedOn), or undefined for 'sender'.
+ * 'arguments': the callee with every 32-byte calldata word that looks like an address
+ * (top 12 bytes zero, value ≥ 2^128: real addresses, not amounts), the sender's
+ * own address excepted; the callee alone when there is none.
+ */
+export function orderingKeys(tx: TxInput, mode: 'sender' | 'callee' | 'arguments'): string[] | undefined {
+  if (mode === 'sender' || tx.to === null) return undefined
+  const callee = tx.to.slice(2).toLowerCase()
+  if (mode === 'callee') return [callee]
+  const sender = tx.from.slice(2).toLowerCase()
+  const keys = new Set<string>()
+  const d = tx.data
+  for (let at = 4; at + 32 <= d.length; at += 32) {
+    let top = 0
+    for (let k = at; k < at + 12; k++) top |= d[k]
+    // ≥ 2^128: one of the 4 bytes above the low 16 is non-zero.
+    if (top !== 0 || (d[at + 12] | d[at + 13] | d[at + 14] | d[at + 15]) === 0) continue
+    const address = Buffer.from(d.subarray(at + 12, at + 32)).toString('hex')
+    if (address !== sender) keys.add(callee + address)
+  }
+  return keys.size > 0 ? [...keys] : [callee]
+}

@@ -1,7 +1,7 @@
 import test from 'ava'
 
 import { InMemoryState, makeBlockEnv } from './executor.js'
-import { Simulator, TemplateCache, accuracy, applyTemplate, learnTemplate, mappingSlot, recordSequential, simulateHints, slotIndex } from '../src/index.js'
+import { Simulator, TemplateCache, accuracy, applyTemplate, learnTemplate, mappingSlot, orderingKeys, recordSequential, simulateHints, slotIndex } from '../src/index.js'
 import type { TxAccess } from '../src/index.js'
 import { OWNERS, RECIPIENTS, SPENDER, TOKEN, allowanceBlock, preds, workload } from './helpers.js'
 
@@ -94,7 +94,7 @@ test("static mode, unknownCalls 'callee': unknown calls to one contract are orde
       continue
     }
     const to = block.transactions[j].to!.slice(2)
-    t.is(a.orderedOn, to)
+    t.deepEqual(a.orderedOn, [to])
     const prev = lastCall.get(to)
     // 'highest' edges: the nearest earlier call to the callee, or a later writer of something j reads.
     if (prev !== undefined) t.true(preds(s.graph, j)[0] >= prev, `tx ${j} waits for ${prev} or later`)
@@ -105,4 +105,31 @@ test("static mode, unknownCalls 'callee': unknown calls to one contract are orde
   const plainSender = await simulateHints(block, { mode: 'static' })
   t.true(plainSender.perTx.every((a) => a.orderedOn === undefined))
   t.true(s.graph.edgeCount > plainSender.graph.edgeCount)
+})
+
+test("unknownCalls 'arguments': keys are the callee with each address argument; swaps on other pairs need not wait", async (t) => {
+  const tx = (to: string, words: string[], from = `0x${'a1'.repeat(20)}`) =>
+    ({ to, from, data: Buffer.from('12345678' + words.join(''), 'hex') }) as unknown as Parameters<typeof orderingKeys>[0]
+  const router = `0x${'cc'.repeat(20)}`
+  const tokenA = 'c0'.padEnd(40, '0') + ''
+  const w = (hex: string) => hex.padStart(64, '0')
+  // amount (small), token address, the sender itself (skipped), a number ≥ 2^160 (not an address)
+  const keys = orderingKeys(tx(router, [w('03e8'), w(tokenA), w('a1'.repeat(20)), 'ff'.repeat(32)]), 'arguments')
+  t.deepEqual(keys, ['cc'.repeat(20) + tokenA])
+  t.deepEqual(orderingKeys(tx(router, [w('03e8')]), 'arguments'), ['cc'.repeat(20)], 'no address argument: the callee alone')
+  t.deepEqual(orderingKeys(tx(router, [w(tokenA)]), 'callee'), ['cc'.repeat(20)])
+  t.is(orderingKeys(tx(router, [w(tokenA)]), 'sender'), undefined)
+  // On the uniswap workload (10 pairs), 'arguments' keeps more parallelism than 'callee'.
+  const block = workload('uniswap', { numEoa: 50, scale: 0.004 })
+  const callee = await simulateHints(block, { mode: 'static', unknownCalls: 'callee' })
+  const args = await simulateHints(block, { mode: 'static', unknownCalls: 'arguments' })
+  const depth = (g: typeof callee.graph) => {
+    const d: number[] = []
+    for (let j = 0; j < block.transactions.length; j++) d.push(1 + Math.max(0, ...preds(g, j).map((i) => d[i])))
+    return Math.max(...d)
+  }
+  const routed = callee.perTx.filter((a) => a.orderedOn !== undefined).length
+  t.true(routed > 10)
+  t.true(depth(callee.graph) >= routed, `callee: every swap through the router in one chain (${depth(callee.graph)} ≥ ${routed})`)
+  t.true(depth(args.graph) < block.transactions.length / 2, `arguments: critical path ${depth(args.graph)} of ${block.transactions.length}`)
 })

@@ -42,6 +42,13 @@ export interface ParallelOptions {
    * of dependent transactions gains nothing from workers and pays their overhead.
    */
   minPredictedSpeedup?: number
+  /**
+   * Pre-block state the block is expected to read (e.g. @blockstm/hints' `prefetch`):
+   * where base reads have latency (so each worker caches them), every worker issues
+   * these reads at once when the block starts, overlapping their waits with each
+   * other and with execution. Only warms a cache: a wrong list costs reads, never results.
+   */
+  prefetch?: BlockTask['prefetch']
   /** Reject (and terminate the workers) if a block takes longer; default 10 min. */
   timeoutMs?: number
   /** Record the scheduler's event trace. */
@@ -152,9 +159,10 @@ export class ParallelExecutor {
       mv: mv.shared,
       sched: sched.shared,
       readSets: readSets.shared,
-      state: opts.state ?? { kind: 'memory' },
+      state: workerStateSpec(opts.state),
       inflight: opts.inflight ?? ((opts.state?.latencyUs ?? 0) > 0 ? 8 : 1),
       fault: i === 0 ? opts.fault : undefined,
+      prefetch: opts.prefetch,
       sentAt: Date.now(),
     }))
     const t1 = performance.now()
@@ -225,6 +233,15 @@ function assemble(block: BlockInput, outcomes: (OutcomeEntry[1] | undefined)[], 
   }
   const rr = receiptsRoot(txs.map((t) => t.receipt))
   return { txs, gasUsed, logsBloom: bloom, receiptsRoot: rr, stateDiff }
+}
+
+/**
+ * What each worker opens. The base state does not change during the block, so when
+ * its reads have latency each worker remembers what it read (CachedState), as the
+ * sequential engine's block state does; a caller's explicit `cache` wins.
+ */
+function workerStateSpec(spec: BaseStateSpec = { kind: 'memory' }): BaseStateSpec {
+  return spec.cache === undefined && (spec.latencyUs ?? 0) > 0 ? { ...spec, cache: true } : spec
 }
 
 function estimateLocations(block: BlockInput): number {

@@ -33,8 +33,8 @@ export class BlockRun {
   private readonly prepared: (PreparedTx | undefined)[]
   private readonly held = new Map<number, Held>()
   private readonly validationReads = new ReadSet(64)
-  /** Slots currently executing a transaction (possibly awaiting storage). */
-  private executing = 0
+  /** Slots with no task, waiting in idle(). */
+  private idleSlots = 0
 
   private constructor(
     private readonly task: BlockTask,
@@ -53,6 +53,10 @@ export class BlockRun {
     const view = new BlockView(task.blockImage)
     const env = makeBlockEnv(view.block)
     const opened = openBaseStateLayers(task.state, view.block, view.pre)
+    // Not awaited: the reads overlap with execution, which waits on any still in flight (CachedState dedupes).
+    if (task.prefetch !== undefined && opened.cache !== undefined) {
+      opened.cache.warm(task.prefetch.accounts, task.prefetch.slots, { code: false }).catch(() => {})
+    }
     const base = opened.state
     const mv = MVMemory.fromShared(task.mv)
     const slots: Slot[] = []
@@ -84,14 +88,30 @@ export class BlockRun {
       if (kind === TaskKind.EXECUTE) kind = await this.execute(slot, s.taskTx, s.taskIncarnation)
       else if (kind === TaskKind.VALIDATE) kind = this.validate(slot, s.taskTx, s.taskIncarnation)
       else {
-        // Atomics.wait would freeze the sibling slots' pending storage reads: while one
-        // executes, only yield to the event loop.
-        if (this.executing > 0) await yieldToEventLoop()
-        else s.waitForWork()
+        await this.idle(s)
         kind = s.nextTask()
         continue
       }
       if (kind === TaskKind.NONE) kind = s.nextTask()
+    }
+  }
+
+  /**
+   * No task for this slot. With one slot, sleep until there is work (Atomics.wait).
+   * With several, first yield to the event loop: a sibling may hold a task whose
+   * continuation is queued behind this one (or await a storage read), and blocking
+   * the thread here would keep it from ever finishing that task — every worker would
+   * then wait for work only it can produce (a hang seen once under heavy load). Block
+   * only when every slot of this worker is idle, i.e. nothing here can make progress.
+   */
+  private async idle(s: Slot['sched']): Promise<void> {
+    if (this.slots.length === 1) return s.waitForWork()
+    this.idleSlots++
+    try {
+      await yieldToEventLoop()
+      if (this.idleSlots === this.slots.length) s.waitForWork()
+    } finally {
+      this.idleSlots--
     }
   }
 
@@ -100,15 +120,6 @@ export class BlockRun {
   }
 
   private async execute(slot: Slot, txIdx: number, inc: number): Promise<TaskKind> {
-    this.executing++
-    try {
-      return await this.executeIn(slot, txIdx, inc)
-    } finally {
-      this.executing--
-    }
-  }
-
-  private async executeIn(slot: Slot, txIdx: number, inc: number): Promise<TaskKind> {
     const { reader, txState, writer, evm, sched } = slot
     for (;;) {
       const tx = this.tx(txIdx)
