@@ -59,6 +59,8 @@ export class ByteWriter {
   big(v: bigint): void {
     if (v < 0n) throw new RangeError(`negative quantity ${v}`)
     if (v === 0n) return this.u8(0)
+    // Below 2^48 (nonces, gas, prices, small balances): integer writes, no hex string.
+    if (v <= 0xffffffffffffn) return this.small(Number(v))
     let h = v.toString(16)
     if (h.length & 1) h = '0' + h
     const n = h.length >> 1
@@ -66,6 +68,15 @@ export class ByteWriter {
     this.u8(n)
     this.ensure(n)
     this.buf.write(h, this.pos, n, 'hex')
+    this.pos += n
+  }
+
+  private small(x: number): void {
+    let n = 1
+    while (n < 6 && x >= 2 ** (8 * n)) n++
+    this.ensure(n + 1)
+    this.buf[this.pos++] = n
+    this.buf.writeUIntBE(x, this.pos, n)
     this.pos += n
   }
 
