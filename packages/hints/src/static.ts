@@ -88,24 +88,40 @@ export function senderOnlyAccess(tx: PreparedTx, coinbase: string): TxAccess {
 
 /**
  * Ordering keys of an unknown call (TxAccess.orderedOn), or undefined for 'sender'.
- * 'arguments': the callee with every 32-byte calldata word that looks like an address
- * (top 12 bytes zero, value ≥ 2^128: real addresses, not amounts), the sender's
- * own address excepted; the callee alone when there is none.
+ * 'arguments': the address arguments are the 32-byte calldata words that look like an
+ * address (top 12 bytes zero, value ≥ 2^128: real addresses, not amounts), the sender's
+ * own address excepted. One of them: the callee with it. Several: the callee with each
+ * PAIR of them, so two calls must share two addresses to be ordered: swaps through a
+ * router on the same pool share both tokens, swaps on pools that share one token do not
+ * (they meet in no pool; Block-STM's validation still catches what this misses).
+ * None: the callee alone. At most MAX_ADDRESS_ARGS addresses are used.
  */
 export function orderingKeys(tx: TxInput, mode: 'sender' | 'callee' | 'arguments'): string[] | undefined {
   if (mode === 'sender' || tx.to === null) return undefined
   const callee = tx.to.slice(2).toLowerCase()
   if (mode === 'callee') return [callee]
+  const addresses = addressArguments(tx)
+  if (addresses.length === 0) return [callee]
+  if (addresses.length === 1) return [callee + addresses[0]]
+  const keys: string[] = []
+  for (let i = 0; i < addresses.length; i++) for (let j = i + 1; j < addresses.length; j++) keys.push(callee + addresses[i] + addresses[j])
+  return keys
+}
+
+const MAX_ADDRESS_ARGS = 6
+
+/** Distinct address-like calldata words, sorted (see orderingKeys). */
+function addressArguments(tx: TxInput): string[] {
   const sender = tx.from.slice(2).toLowerCase()
-  const keys = new Set<string>()
+  const found = new Set<string>()
   const d = tx.data
-  for (let at = 4; at + 32 <= d.length; at += 32) {
+  for (let at = 4; at + 32 <= d.length && found.size < MAX_ADDRESS_ARGS; at += 32) {
     let top = 0
     for (let k = at; k < at + 12; k++) top |= d[k]
     // ≥ 2^128: one of the 4 bytes above the low 16 is non-zero.
     if (top !== 0 || (d[at + 12] | d[at + 13] | d[at + 14] | d[at + 15]) === 0) continue
     const address = Buffer.from(d.subarray(at + 12, at + 32)).toString('hex')
-    if (address !== sender) keys.add(callee + address)
+    if (address !== sender) found.add(address)
   }
-  return keys.size > 0 ? [...keys] : [callee]
+  return [...found].sort()
 }

@@ -113,9 +113,18 @@ test("unknownCalls 'arguments': keys are the callee with each address argument; 
   const router = `0x${'cc'.repeat(20)}`
   const tokenA = 'c0'.padEnd(40, '0') + ''
   const w = (hex: string) => hex.padStart(64, '0')
+  const tokenB = 'c1'.padEnd(40, '0')
+  const tokenC = 'c2'.padEnd(40, '0')
   // amount (small), token address, the sender itself (skipped), a number ≥ 2^160 (not an address)
   const keys = orderingKeys(tx(router, [w('03e8'), w(tokenA), w('a1'.repeat(20)), 'ff'.repeat(32)]), 'arguments')
   t.deepEqual(keys, ['cc'.repeat(20) + tokenA])
+  // Several addresses: every pair (sorted), so calls meet only when they share two.
+  t.deepEqual(orderingKeys(tx(router, [w(tokenB), w(tokenA), w(tokenA)]), 'arguments'), ['cc'.repeat(20) + tokenA + tokenB])
+  t.deepEqual(orderingKeys(tx(router, [w(tokenA), w(tokenB), w(tokenC)]), 'arguments'), [
+    'cc'.repeat(20) + tokenA + tokenB,
+    'cc'.repeat(20) + tokenA + tokenC,
+    'cc'.repeat(20) + tokenB + tokenC,
+  ])
   t.deepEqual(orderingKeys(tx(router, [w('03e8')]), 'arguments'), ['cc'.repeat(20)], 'no address argument: the callee alone')
   t.deepEqual(orderingKeys(tx(router, [w(tokenA)]), 'callee'), ['cc'.repeat(20)])
   t.is(orderingKeys(tx(router, [w(tokenA)]), 'sender'), undefined)
