@@ -1,0 +1,47 @@
+/**
+ * The parallel engine with base-read latency: several transactions in flight per worker
+ * (execution slots), conflicts on hot state, the per-worker read cache and prefetch.
+ * Results must equal the sequential engine's, and no run may hang: an idle slot that
+ * blocked its thread while a sibling slot held a task once froze every worker (the
+ * timeout here turns such a hang into a failure instead of a stuck suite).
+ */
+import test from 'ava'
+import { DependencyGraph } from '@blockstm/scheduler'
+
+import { executeSequential } from '../src/block/sequential.js'
+import { parseBlockJson } from '../src/input/parse.js'
+import { generateWorkload } from '../../../bench/src/workloads/index.js'
+import { Pools, checkParallel, runParallel, statsLine } from './helpers/parallel.js'
+
+const pools = new Pools()
+test.after.always(() => pools.closeAll())
+
+for (const [workload, hotRatio] of [['hybrid', 0.3], ['uniswap', 0.5]] as const) {
+  test.serial(`${workload} hot=${hotRatio} with 20–80 µs reads, 4 and 8 slots per worker: equal to sequential, no hang`, async (t) => {
+    const block = parseBlockJson(generateWorkload(workload, { scale: 0.004, hotRatio, numEoa: 200, seed: 5 }))
+    const want = await executeSequential(block)
+    const n = block.transactions.length
+    const accounts = [...block.preState.keys()].map((a) => a.slice(2))
+    const slots: [string, string][] = []
+    const runs: { strategy: 'blockstm' | 'dag'; inflight: number; latencyUs: number; graph?: DependencyGraph; prefetch?: { accounts: string[]; slots: [string, string][] }; cache?: boolean }[] = [
+      { strategy: 'blockstm', inflight: 8, latencyUs: 20 },
+      { strategy: 'blockstm', inflight: 4, latencyUs: 80 },
+      { strategy: 'dag', inflight: 8, latencyUs: 50, graph: DependencyGraph.empty(n) },
+      { strategy: 'blockstm', inflight: 8, latencyUs: 40, prefetch: { accounts, slots } },
+      { strategy: 'blockstm', inflight: 8, latencyUs: 40, cache: false },
+    ]
+    for (const r of runs) {
+      const cache = r.cache !== undefined ? { cache: r.cache } : {}
+      const got = await runParallel(pools, block, { workers: 2, strategy: r.strategy }, {
+        inflight: r.inflight,
+        state: { kind: 'memory', latencyUs: r.latencyUs, ...cache },
+        timeoutMs: 60_000,
+        graph: r.graph,
+        prefetch: r.prefetch,
+      })
+      const label = JSON.stringify({ ...r, graph: r.graph !== undefined, prefetch: r.prefetch !== undefined })
+      checkParallel(t, block, want, got, label)
+      t.log(`${label}: ${statsLine(got)}`)
+    }
+  })
+}
