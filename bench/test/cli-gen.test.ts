@@ -36,7 +36,11 @@ test('bench flags: knob sweeps, quick mode defaults, engine list', (t) => {
   t.is(cfg.runs, 2)
   t.is(cfg.scale, 1)
   t.is(json, 'x.json')
+  t.is(parseBenchArgs(['--warmup', '0']).cfg.warmups, 0)
+  t.is(parseBenchArgs([]).cfg.warmups, 1)
+  t.throws(() => parseBenchArgs(['--warmup=-1']), { instanceOf: UsageError })
   const quick = parseBenchArgs(['--quick']).cfg
+  t.is(quick.warmups, 3)
   t.deepEqual(quick.workloads, ['raw', 'erc20', 'uniswap', 'hybrid'])
   t.is(quick.scale, QUICK_SCALE)
   t.deepEqual(quick.engines.map((e) => e.label), ['reference', 'sequential', 'parallel:workers=2'])

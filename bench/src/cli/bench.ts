@@ -16,6 +16,13 @@ import { writeChart } from './plot.js'
 /** `--quick`: big enough for stable Mgas/s, small enough that the reference engine keeps it well under 2 minutes on 2 cores. */
 export const QUICK_SCALE = 0.01
 export const DEFAULT_ENGINES = 'reference,sequential'
+/**
+ * `--quick`'s warm-up rounds (all engines alike): at scale 0.01 each of two workers JIT-warms on
+ * a few hundred transactions per block, so one round leaves the parallel engine measured cold
+ * (measured here: 262 → 122 → 82 → 72 ms over its first four raw blocks, sequential ≈ 45–70).
+ */
+const QUICK_WARMUPS = 3
+
 /** `--quick`'s engines: the oracle as the baseline (the README number), ours, and the parallel engine on 2 workers. */
 export const QUICK_ENGINES = 'reference,sequential,parallel:workers=2'
 export const DEFAULT_RUNS = 3
@@ -40,6 +47,7 @@ export function parseBenchArgs(args: string[]): { cfg: BenchConfig; json?: strin
       'num-eoa': { type: 'string' },
       seed: { type: 'string' },
       runs: { type: 'string' },
+      warmup: { type: 'string' },
       json: { type: 'string' },
       quick: { type: 'boolean' },
       'no-progress': { type: 'boolean' },
@@ -56,9 +64,11 @@ export function parseBenchArgs(args: string[]): { cfg: BenchConfig; json?: strin
     numEoa: parseInteger('num-eoa', values['num-eoa'] ?? '100000'),
     seed: parseInteger('seed', values.seed ?? '1'),
     runs: parseInteger('runs', values.runs ?? String(DEFAULT_RUNS)),
+    warmups: parseInteger('warmup', values.warmup ?? (quick ? String(QUICK_WARMUPS) : '1')),
   }
   if (quick && values.workload !== undefined) throw new UsageError('--quick runs the four main workloads; drop --workload')
   if (cfg.runs < 1) throw new UsageError('--runs must be ≥ 1')
+  if ((cfg.warmups ?? 1) < 0) throw new UsageError('--warmup must be ≥ 0')
   const problem = configProblem(cfg)
   if (problem !== undefined) throw new UsageError(problem)
   return { cfg, json: values.json, progress: values['no-progress'] !== true }

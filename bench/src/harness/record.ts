@@ -17,6 +17,8 @@ export interface BenchRecord {
   /** Gas used by the block (as executed). */
   gas: number
   runs: number
+  /** Untimed warm-up rounds before them. */
+  warmups?: number
   /** Null when the engine FAILED: no speed is reported for a wrong or missing result. */
   medianMs: number | null
   minMs: number | null

@@ -23,6 +23,8 @@ export interface BenchConfig {
   numEoa: number
   seed: number
   runs: number
+  /** Untimed rounds of every engine before the timed ones (default 1): workers JIT-warm on their share of the block only. */
+  warmups?: number
 }
 
 export interface BenchCase {
@@ -39,9 +41,9 @@ export function benchCases(cfg: BenchConfig): BenchCase[] {
   return cases
 }
 
-/** Steps the progress bar counts: per case one generation, then (1 warm-up + runs) × engines. */
+/** Steps the progress bar counts: per case one generation, then (warm-ups + runs) × engines. */
 export function progressSteps(cfg: BenchConfig): number {
-  return benchCases(cfg).length * (1 + (1 + cfg.runs) * cfg.engines.length)
+  return benchCases(cfg).length * (1 + ((cfg.warmups ?? 1) + cfg.runs) * cfg.engines.length)
 }
 
 interface EngineState {
@@ -112,7 +114,7 @@ async function runCase(cfg: BenchConfig, c: BenchCase, engines: Engine[], progre
     }
   }
 
-  for (const s of states) await runOnce(s, false, 'warm-up')
+  for (let w = 0; w < (cfg.warmups ?? 1); w++) for (const s of states) await runOnce(s, false, 'warm-up')
   for (let r = 0; r < cfg.runs; r++) {
     for (let k = 0; k < states.length; k++) {
       await runOnce(states[(k + r) % states.length], true, `run ${r + 1}/${cfg.runs}`)
@@ -147,6 +149,7 @@ async function runCase(cfg: BenchConfig, c: BenchCase, engines: Engine[], progre
       txCount: block.transactions.length,
       gas: Number(gas),
       runs: s.times.length,
+      warmups: cfg.warmups ?? 1,
       medianMs: sum?.medianMs ?? null,
       minMs: sum?.minMs ?? null,
       maxMs: sum?.maxMs ?? null,

@@ -16,7 +16,7 @@ export function markdownTable(records: BenchRecord[], machine: MachineInfo): str
       ? ''
       : `scale ${r0.scale} (${(r0.scale * 1000).toFixed(r0.scale < 0.01 ? 1 : 0)} Mgas target), NUM_EOA ${r0.numEoa}, seed ${r0.seed}` +
         (knobCols.length === 0 ? `, HOT_RATIO ${r0.hotRatio}, DB_LATENCY_US ${r0.latencyUs}` : '') +
-        `, ${r0.runs} runs after a warm-up`,
+        `, ${r0.runs} runs after ${(r0.warmups ?? 1) === 1 ? 'a warm-up' : `${r0.warmups} warm-ups`}`,
     '',
     `| workload | ${knobCols.map((k) => `${k} | `).join('')}txs | Mgas | engine | median ms | min ms | max ms | Mgas/s | × first |${reexec ? ' re-exec |' : ''} verified |`,
     `|---|${knobCols.map(() => '---:|').join('')}---:|---:|---|---:|---:|---:|---:|---:|${reexec ? '---:|' : ''}---|`,
