@@ -22,6 +22,7 @@ import { RlpWriter, bytesSize, hexSize, uintSize } from '../src/block/rlp-writer
 import { trieRoot } from '../src/block/trie.js'
 import type { Hex, LogEntry, Receipt } from '../src/types.js'
 import { hexBytes, minimalBytes, nestedEncodeReceipt, nestedTrieRoot } from './helpers/nested-rlp.js'
+import { Rng } from './helpers/parallel-random.js'
 
 // ---------------------------------------------------------------- oracles
 
@@ -47,16 +48,10 @@ function mptIndexRoot(values: Uint8Array[]): Promise<Uint8Array> {
 
 // ---------------------------------------------------------------- generators
 
-/** Deterministic PRNG (mulberry32). */
+/** Deterministic floats in [0, 1) (the tests' shared PRNG). */
 function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const g = new Rng(seed)
+  return () => g.next()
 }
 
 type Rand = () => number
