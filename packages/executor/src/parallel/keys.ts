@@ -60,17 +60,6 @@ export function makeKey(out: Uint32Array, kind: Kind, address: string, slot?: st
   return out
 }
 
-export interface DecodedKey {
-  kind: Kind
-  address: string
-  slot: string | undefined
-}
-
-export function decodeKey(key: Uint32Array): DecodedKey {
-  const kind = key[0] as Kind
-  return { kind, address: wordsToHex(key, 1, 5), slot: kind === Kind.STORAGE ? wordsToHex(key, 6, 8) : undefined }
-}
-
 export const newKey = (): Uint32Array => new Uint32Array(KEY_WORDS)
 export const newValue = (): Uint32Array => new Uint32Array(VALUE_WORDS)
 
