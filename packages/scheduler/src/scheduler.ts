@@ -659,9 +659,14 @@ export class Scheduler {
       this.finished = true
       const t = this.v.times
       const wall = this.startedAt === 0 ? 0 : now() - this.startedAt
-      t[this.tm + F.WALL_MS] = wall
-      t[this.tm + F.IDLE_MS] = this.idleMs
-      t[this.tm + F.BUSY_MS] = Math.max(0, wall - this.idleMs)
+      // Several handles may share a worker id (a worker's execution slots, one thread):
+      // the worker's wall is the longest, its idle time the sum (a handle waits in
+      // waitForWork only when its worker has nothing else to run).
+      const w = Math.max(t[this.tm + F.WALL_MS]!, wall)
+      const idle = t[this.tm + F.IDLE_MS]! + this.idleMs
+      t[this.tm + F.WALL_MS] = w
+      t[this.tm + F.IDLE_MS] = idle
+      t[this.tm + F.BUSY_MS] = Math.max(0, w - idle)
       if (this.tracing) this.trace(TraceEvent.DONE, -1, 0, -1)
     }
     return TaskKind.DONE

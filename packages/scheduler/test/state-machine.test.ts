@@ -335,3 +335,24 @@ test('I6 execution coverage / I7 validation coverage: new work always lowers a c
   t.is(a.finishValidation(1, true), TaskKind.EXECUTE)
   t.is(a.snapshot().validationIdx, 2, 'I7: an abort of 1 lowers validation_idx to 2')
 })
+
+test('counters: handles sharing a worker id (a worker\'s slots) add their idle time, keep the longest wall', (t) => {
+  const a = Scheduler.create({ txCount: 2, workers: 1, spinMicros: 1000, waitMicros: 5000 })
+  const b = Scheduler.fromShared(a.shared, 0)
+  a.waitForWork() // nothing was announced: a spins, then sleeps until the timeout
+  // b does all the work, stopping short of the nextTask() that would report DONE.
+  const allDone = (): boolean => {
+    const s = b.snapshot()
+    return s.executionIdx >= 2 && s.validationIdx >= 2 && s.numActiveTasks === 0
+  }
+  while (!allDone()) {
+    let k = b.nextTask()
+    while (k === TaskKind.EXECUTE || k === TaskKind.VALIDATE) k = k === TaskKind.EXECUTE ? b.finishExecution(b.taskTx, b.taskIncarnation, false) : b.finishValidation(b.taskTx, false)
+  }
+  // a (idle) reports first, b (never idle) last: b's report must not overwrite a's idle time.
+  t.is(a.nextTask(), TaskKind.DONE)
+  t.is(b.nextTask(), TaskKind.DONE)
+  const w = a.counters().perWorker[0]!
+  t.true(w.idleMs >= 4, `idle ${w.idleMs} ms`)
+  t.true(w.busyMs >= 0)
+})

@@ -131,6 +131,10 @@ export async function processTx(
   tx: PreparedTx,
   credit: CreditBeneficiary = creditBeneficiary,
 ): Promise<TxOutcome> {
+  if (credit === creditBeneficiary) {
+    const fast = await directTransfer(evm, env, tx)
+    if (fast !== undefined) return fast
+  }
   const journal = evm.journal
   const state = evm.stateManager
   resetTransientStorage(evm)
@@ -242,6 +246,36 @@ async function plainTransfer(evm: EVM, tx: PreparedTx, from: Account): Promise<A
   await evm.journal.putAccount(tx.caller, from)
   state.addBalanceDelta(tx.toKey, t.value)
   return { execResult: { returnValue: new Uint8Array(0), executionGasUsed: 0n, gasRefund: 0n, logs: [] } } as never
+}
+
+/**
+ * The whole of a plain value transfer without the journal: on the EVM path such a
+ * transaction only buys gas, bumps the nonce, moves the value and refunds, and
+ * EIP-161 clean-up deletes nothing (the sender's nonce and the recipient's value are
+ * non-zero, the beneficiary is credited a positive fee). The journal's checkpoints,
+ * warm sets and touched set cost more than all of that (about a third of a raw
+ * transfer), so they are skipped here. Anything else - zero value or zero fee (an
+ * empty account may be touched), data, a recipient with code or a precompile, a
+ * self-transfer, blob and 7702 types - returns undefined for the general path.
+ * Reads before writes, so an invalid transaction or an aborted read leaves nothing.
+ */
+async function directTransfer(evm: EVM, env: BlockEnv, tx: PreparedTx): Promise<TxOutcome | undefined> {
+  const t = tx.input
+  if (t.type > 2 || tx.toKey === undefined || t.data.length > 0 || t.value === 0n || tx.toKey === tx.callerKey) return undefined
+  if (evm.precompiles.has(tx.toKey)) return undefined
+  const gasUsed = tx.intrinsicGas > tx.floorGas ? tx.intrinsicGas : tx.floorGas
+  const fee = env.eip.e1559 ? gasUsed * tx.inclusionFeePerGas : gasUsed * tx.gasPrice
+  if (fee === 0n) return undefined
+  const state = evm.stateManager as TxState
+  if ((await state.codeHashOf(tx.toKey)) !== EMPTY_CODE_HASH) return undefined
+  const from = (await state.getAccount(tx.caller)) ?? new Account()
+  await checkSender(evm, tx, from.balance, from.nonce, from.codeHash)
+  from.balance -= gasUsed * tx.gasPrice + t.value
+  from.nonce += 1n
+  await state.putAccount(tx.caller, from)
+  state.addBalanceDelta(tx.toKey, t.value)
+  state.addBalanceDelta(env.coinbaseKey, fee)
+  return { status: 1, gasUsed, beneficiaryFee: fee, logs: [], logsBloom: new Uint8Array(256), contractAddress: null }
 }
 
 /**
