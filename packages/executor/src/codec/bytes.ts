@@ -34,6 +34,18 @@ export class ByteWriter {
     this.buf.writeUInt32LE(v, at)
   }
 
+  /** Reads back a u32 written earlier (the pre-state image probes its table while building it). */
+  u32Get(at: number): number {
+    return this.buf.readUInt32LE(at)
+  }
+
+  /** `n` zero bytes (a table to fill in with u32At). */
+  zeros(n: number): void {
+    this.ensure(n)
+    this.buf.fill(0, this.pos, this.pos + n)
+    this.pos += n
+  }
+
   bytes(b: Uint8Array): void {
     this.ensure(b.length)
     this.buf.set(b, this.pos)

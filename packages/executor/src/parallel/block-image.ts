@@ -66,7 +66,6 @@ export class BlockView {
   readonly pre: PreStateImage
   private readonly r: ByteReader
   private readonly table: number
-  private readonly txs: (TxInput | undefined)[]
 
   constructor(sab: SharedArrayBuffer) {
     const r = (this.r = new ByteReader(new Uint8Array(sab)))
@@ -76,17 +75,13 @@ export class BlockView {
     this.block = deserialize(r.buf.subarray(r.pos, r.pos + restLength)) as BlockInput
     r.skip(restLength)
     this.table = r.pos
-    this.txs = new Array(this.txCount)
     const preAt = r.buf.readUInt32LE(this.table + 4 * this.txCount)
     this.pre = new PreStateImage(r.buf.subarray(preAt), this.block.blockHashes)
   }
 
+  /** Decoded on each call, not cached (see BlockRun.tx in loop.ts for why). */
   tx(i: number): TxInput {
-    let tx = this.txs[i]
-    if (tx === undefined) {
-      this.r.pos = this.r.buf.readUInt32LE(this.table + 4 * i)
-      this.txs[i] = tx = decodeTx(this.r)
-    }
-    return tx
+    this.r.pos = this.r.buf.readUInt32LE(this.table + 4 * i)
+    return decodeTx(this.r)
   }
 }

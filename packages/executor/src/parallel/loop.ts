@@ -29,8 +29,10 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 
 type Held = { inc: number; outcome: TxOutcome | InvalidTransactionError }
 
+/** Never written: only encoded (codec/outcome.ts), and the main thread decodes into fresh arrays. */
+const ZERO_BLOOM = new Uint8Array(256)
+
 export class BlockRun {
-  private readonly prepared: (PreparedTx | undefined)[]
   private readonly held = new Map<number, Held>()
   private readonly validationReads = new ReadSet(64)
   /** Slots with no task, waiting in idle(). */
@@ -46,7 +48,6 @@ export class BlockRun {
     private readonly base: BaseState,
     private readonly workerId: number,
   ) {
-    this.prepared = new Array(view.txCount)
   }
 
   static async start(task: BlockTask, workerId: number): Promise<BlockRun> {
@@ -115,8 +116,14 @@ export class BlockRun {
     }
   }
 
+  /**
+   * Decoded and prepared afresh for each incarnation, not cached: objects kept until
+   * the block ends survive every young-generation GC and are copied by each one (a
+   * cache of them cost a quarter of a worker's scavenge time on a 10k-transfer block),
+   * while preparing again costs a few µs, and only re-executions pay it twice.
+   */
   private tx(i: number): PreparedTx {
-    return (this.prepared[i] ??= prepareTx(this.view.tx(i), this.env))
+    return prepareTx(this.view.tx(i), this.env)
   }
 
   private async execute(slot: Slot, txIdx: number, inc: number): Promise<TaskKind> {
@@ -145,6 +152,8 @@ export class BlockRun {
       }
       this.readSets.publish(txIdx, inc, reader.reads)
       const wroteNew = this.mv.record(txIdx, inc, writer.writes)
+      // Held to the end of the block: a log-less outcome shares one zero bloom (see tx()).
+      if (!(outcome instanceof InvalidTransactionError) && outcome.logs.length === 0) outcome.logsBloom = ZERO_BLOOM
       this.held.set(txIdx, { inc, outcome })
       return sched.finishExecution(txIdx, inc, wroteNew)
     }

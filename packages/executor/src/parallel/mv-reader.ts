@@ -10,7 +10,7 @@
 import { MVMemory, ReadSet, ReadStatus } from '@blockstm/mvmemory'
 
 import { EMPTY_CODE_HASH } from '../state/base.js'
-import type { AccountRecord, BaseState } from '../state/base.js'
+import type { AccountRecord, BaseState, MaybePromise } from '../state/base.js'
 import type { StateReader } from '../state/reader.js'
 import { DependencyAbort } from './abort.js'
 import { LocationCache } from './location-cache.js'
@@ -73,51 +73,45 @@ export class MvStateReader implements StateReader {
     return st
   }
 
-  async account(address: string): Promise<AccountRecord | undefined> {
-    if (this.accounts.has(address)) return this.accounts.get(address)
-    const r = await this.readAccount(address)
-    this.accounts.set(address, r)
+  /** Synchronous unless base state must be read and answers asynchronously (latency). */
+  account(address: string): MaybePromise<AccountRecord | undefined> {
+    const accounts = this.accounts
+    const cached = accounts.get(address)
+    if (cached !== undefined || accounts.has(address)) return cached
+    const r = this.readAccount(address)
+    if (r instanceof Promise) return r.then((x) => (accounts.set(address, x), x))
+    accounts.set(address, r)
     return r
   }
 
-  private async readAccount(address: string): Promise<AccountRecord | undefined> {
-    let base: AccountRecord | undefined | null = null // null = not fetched yet
-    const fetchBase = async () => (base === null ? (base = await this.base.account(address)) : base)
-
-    let exists: boolean, hasStorage: boolean, nonce: bigint
-    if (this.read(Kind.ACCOUNT, address) === ReadStatus.VALUE) {
-      exists = (this.val[0] & FLAG_EXISTS) !== 0
-      hasStorage = (this.val[0] & FLAG_HAS_STORAGE) !== 0
-      nonce = nonceOf(this.val)
-    } else {
-      const b = await fetchBase()
-      exists = b !== undefined
-      hasStorage = b?.hasStorage ?? false
-      nonce = b?.nonce ?? 0n
-    }
-
-    let balance: bigint
+  /**
+   * The three locations of an account, each recorded in the read set, then base state
+   * once if any of them has no absolute value below this transaction. No closure, no
+   * promise unless base state is asynchronous.
+   */
+  private readAccount(address: string): MaybePromise<AccountRecord | undefined> {
+    const v = this.val
+    const absAccount = this.read(Kind.ACCOUNT, address) === ReadStatus.VALUE
+    const flags = absAccount ? v[0] : 0
+    const nonce = absAccount ? nonceOf(v) : 0n
     const bs = this.read(Kind.BALANCE, address)
-    if (bs === ReadStatus.VALUE) balance = wordsToBigint(this.val)
-    else {
-      const delta = bs === ReadStatus.DELTA_ON_BASE ? wordsToBigint(this.val) : 0n
-      balance = BigInt.asUintN(256, ((await fetchBase())?.balance ?? 0n) + delta)
-    }
-
-    let codeHash: string
-    if (this.read(Kind.CODEHASH, address) === ReadStatus.VALUE) codeHash = wordsToHash(this.val)
-    else codeHash = (await fetchBase())?.codeHash ?? EMPTY_CODE_HASH
-
-    if (!exists && balance === 0n) return undefined
-    return { nonce, balance, codeHash, hasStorage }
+    const balance = bs === ReadStatus.NONE ? 0n : wordsToBigint(v) // an absolute value or a delta
+    const absCode = this.read(Kind.CODEHASH, address) === ReadStatus.VALUE
+    const codeHash = absCode ? wordsToHash(v) : EMPTY_CODE_HASH
+    if (absAccount && bs === ReadStatus.VALUE && absCode) return accountOf(flags, nonce, balance, codeHash)
+    const b = this.base.account(address)
+    const absBalance = bs === ReadStatus.VALUE
+    if (b instanceof Promise) return b.then((x) => merge(absAccount, flags, nonce, absBalance, balance, absCode, codeHash, x))
+    return merge(absAccount, flags, nonce, absBalance, balance, absCode, codeHash, b)
   }
 
   /** Only CODEHASH: a transfer's recipient must have no code, but its balance is none of our business. */
-  async codeHash(address: string): Promise<string> {
+  codeHash(address: string): MaybePromise<string> {
     const acc = this.accounts.get(address)
     if (acc !== undefined) return acc.codeHash
     if (this.read(Kind.CODEHASH, address) === ReadStatus.VALUE) return wordsToHash(this.val)
-    return (await this.base.account(address))?.codeHash ?? EMPTY_CODE_HASH
+    const b = this.base.account(address)
+    return b instanceof Promise ? b.then((x) => x?.codeHash ?? EMPTY_CODE_HASH) : (b?.codeHash ?? EMPTY_CODE_HASH)
   }
 
   /** 1 + index of the last transaction below that wiped `address`'s storage, or 0. */
@@ -156,6 +150,28 @@ export class MvStateReader implements StateReader {
 }
 
 const EMPTY = new Uint8Array(0)
+
+/** The account from what the multi-version memory gave (abs* = an absolute value was there) over base. */
+function merge(
+  absAccount: boolean, flags: number, nonce: bigint,
+  absBalance: boolean, balance: bigint,
+  absCode: boolean, codeHash: string,
+  b: AccountRecord | undefined,
+): AccountRecord | undefined {
+  return accountOf(
+    absAccount ? flags : b !== undefined ? FLAG_EXISTS | (b.hasStorage ? FLAG_HAS_STORAGE : 0) : 0,
+    absAccount ? nonce : (b?.nonce ?? 0n),
+    // Not absolute: a delta (or nothing) on the base balance.
+    absBalance ? balance : BigInt.asUintN(256, (b?.balance ?? 0n) + balance),
+    absCode ? codeHash : (b?.codeHash ?? EMPTY_CODE_HASH),
+  )
+}
+
+/** An account exists when its ACCOUNT flags say so or its balance is non-zero (keys.ts). */
+function accountOf(flags: number, nonce: bigint, balance: bigint, codeHash: string): AccountRecord | undefined {
+  if ((flags & FLAG_EXISTS) === 0 && balance === 0n) return undefined
+  return { nonce, balance, codeHash, hasStorage: (flags & FLAG_HAS_STORAGE) !== 0 }
+}
 
 
 export { bigintToWords, bytesToWords }

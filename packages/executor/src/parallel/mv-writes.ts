@@ -30,11 +30,30 @@ export class MvWriter {
     this.writes.write(this.locs.locate(kind, address, slot), value)
   }
 
-  /** Fills `this.writes` from `buf`; `before` gives each account as the incarnation first read it. */
-  async build(txIdx: number, buf: WriteBuffer, reader: MvStateReader): Promise<WriteSet> {
+  /**
+   * Fills `this.writes` from `buf`; `before` gives each account as the incarnation first
+   * read it. Synchronous when every such read is (the incarnation read each account it
+   * wrote, so the reader has it cached): no promise per account on the hot path.
+   */
+  build(txIdx: number, buf: WriteBuffer, reader: MvStateReader): WriteSet | Promise<WriteSet> {
+    this.writes.clear()
+    for (const [addr, rec] of buf.accounts) {
+      const before = reader.account(addr)
+      if (before instanceof Promise) return this.buildAsync(txIdx, buf, reader)
+      this.account(addr, rec, before)
+    }
+    return this.rest(txIdx, buf)
+  }
+
+  private async buildAsync(txIdx: number, buf: WriteBuffer, reader: MvStateReader): Promise<WriteSet> {
+    this.writes.clear()
+    for (const [addr, rec] of buf.accounts) this.account(addr, rec, await reader.account(addr))
+    return this.rest(txIdx, buf)
+  }
+
+  /** Storage, wipes, code and lazy credits: no reads needed. */
+  private rest(txIdx: number, buf: WriteBuffer): WriteSet {
     const w = this.writes
-    w.clear()
-    for (const [addr, rec] of buf.accounts) await this.account(addr, rec, await reader.account(addr))
     for (const [addr, st] of buf.storage) {
       if (st.cleared) {
         this.val.fill(0)
@@ -50,7 +69,7 @@ export class MvWriter {
     return w
   }
 
-  private async account(addr: string, rec: AccountRecord | null, before: AccountRecord | undefined): Promise<void> {
+  private account(addr: string, rec: AccountRecord | null, before: AccountRecord | undefined): void {
     if (rec === null) {
       if (before === undefined) return // never existed, still does not
       this.put(Kind.ACCOUNT, addr, accountWords(false, false, 0n, this.val))

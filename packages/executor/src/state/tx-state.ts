@@ -16,7 +16,7 @@ import { keccak256 } from '../hash.js'
 import type { Address } from '@ethereumjs/util'
 
 import { EMPTY_CODE_HASH } from './base.js'
-import type { AccountRecord } from './base.js'
+import type { AccountRecord, MaybePromise } from './base.js'
 import type { StateReader, StorageWrites, WriteBuffer } from './reader.js'
 import { bufferedSlot, emptyWriteBuffer } from './reader.js'
 
@@ -64,9 +64,20 @@ export class TxState implements StateManagerInterface {
 
   // ---- accounts ---------------------------------------------------------------
 
-  async record(addr: string): Promise<AccountRecord | undefined> {
+  /** The account as this transaction sees it now; synchronous when the reader is. */
+  record(addr: string): MaybePromise<AccountRecord | undefined> {
     const w = this.writes.accounts.get(addr)
-    const r = w !== undefined ? (w ?? undefined) : await this.reader.account(addr)
+    if (w !== undefined) return this.folded(addr, w ?? undefined)
+    const r = this.reader.account(addr)
+    return r instanceof Promise ? r.then((x) => this.folded(addr, x)) : this.folded(addr, r)
+  }
+
+  /** Writes an account record directly (the journal-free transfer path of processTx). */
+  putRecord(addr: string, rec: AccountRecord): void {
+    this.setAccount(addr, rec)
+  }
+
+  private folded(addr: string, r: AccountRecord | undefined): AccountRecord | undefined {
     const delta = this.writes.balanceDeltas.get(addr)
     if (delta === undefined) return r
     // Someone looks at an account with a pending lazy credit: fold it (exact value).

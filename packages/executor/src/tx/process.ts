@@ -104,8 +104,8 @@ function warm(evm: EVM, env: BlockEnv, tx: PreparedTx): void {
 }
 
 /** Sender checks against state: EIP-3607, balance for the upfront and max cost, nonce. */
-async function checkSender(evm: EVM, tx: PreparedTx, balance: bigint, nonce: bigint, codeHash: Uint8Array): Promise<void> {
-  if (!equalsBytes(codeHash, KECCAK256_NULL)) {
+async function checkSender(evm: EVM, tx: PreparedTx, balance: bigint, nonce: bigint, hasCode: boolean): Promise<void> {
+  if (hasCode) {
     const code = await evm.stateManager.getCode(tx.caller)
     const delegated = code.length >= 3 && equalsBytes(code.subarray(0, 3), DELEGATION_PREFIX)
     if (!(delegated && evm.common.isActivatedEIP(7702))) invalid(tx, 'SENDER_NOT_EOA', `sender ${tx.input.from} has code (EIP-3607)`)
@@ -144,7 +144,7 @@ export async function processTx(
     warm(evm, env, tx)
     const t = tx.input
     const from = (await state.getAccount(tx.caller)) ?? new Account()
-    await checkSender(evm, tx, from.balance, from.nonce, from.codeHash)
+    await checkSender(evm, tx, from.balance, from.nonce, !equalsBytes(from.codeHash, KECCAK256_NULL))
 
     // Buy gas, bump the nonce.
     from.balance -= tx.upfrontGasCost
@@ -269,7 +269,7 @@ async function directTransfer(evm: EVM, env: BlockEnv, tx: PreparedTx): Promise<
   const state = evm.stateManager as TxState
   if ((await state.codeHashOf(tx.toKey)) !== EMPTY_CODE_HASH) return undefined
   const from = (await state.getAccount(tx.caller)) ?? new Account()
-  await checkSender(evm, tx, from.balance, from.nonce, from.codeHash)
+  await checkSender(evm, tx, from.balance, from.nonce, !equalsBytes(from.codeHash, KECCAK256_NULL))
   from.balance -= gasUsed * tx.gasPrice + t.value
   from.nonce += 1n
   await state.putAccount(tx.caller, from)
