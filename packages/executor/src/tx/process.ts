@@ -268,11 +268,13 @@ async function directTransfer(evm: EVM, env: BlockEnv, tx: PreparedTx): Promise<
   if (fee === 0n) return undefined
   const state = evm.stateManager as TxState
   if ((await state.codeHashOf(tx.toKey)) !== EMPTY_CODE_HASH) return undefined
-  const from = (await state.getAccount(tx.caller)) ?? new Account()
-  await checkSender(evm, tx, from.balance, from.nonce, !equalsBytes(from.codeHash, KECCAK256_NULL))
-  from.balance -= gasUsed * tx.gasPrice + t.value
-  from.nonce += 1n
-  await state.putAccount(tx.caller, from)
+  // Records, not ethereumjs Accounts: no Account objects or address hex conversions here.
+  const from = await state.record(tx.callerKey)
+  const balance = from?.balance ?? 0n
+  const nonce = from?.nonce ?? 0n
+  const codeHash = from?.codeHash ?? EMPTY_CODE_HASH
+  await checkSender(evm, tx, balance, nonce, codeHash !== EMPTY_CODE_HASH)
+  state.putRecord(tx.callerKey, { nonce: nonce + 1n, balance: balance - gasUsed * tx.gasPrice - t.value, codeHash, hasStorage: from?.hasStorage ?? false })
   state.addBalanceDelta(tx.toKey, t.value)
   state.addBalanceDelta(env.coinbaseKey, fee)
   return { status: 1, gasUsed, beneficiaryFee: fee, logs: [], logsBloom: new Uint8Array(256), contractAddress: null }
