@@ -61,23 +61,27 @@ function tableSize(count: number): number {
   return size
 }
 
-/** A hex digit's value, -1 for any other character. */
-function nibble(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48
-  const l = c | 0x20
-  return l >= 97 && l <= 102 ? l - 87 : -1
-}
+/** Char code → hex digit value, 16 for any other character (a table: no branches per digit). */
+const NIBBLE = new Uint8Array(65536).fill(16)
+for (let c = 0; c < 10; c++) NIBBLE[48 + c] = c
+for (let c = 0; c < 6; c++) NIBBLE[65 + c] = NIBBLE[97 + c] = 10 + c
 
-/** The u32 spelled by 8 hex digits of `s` from `at` (garbage in, garbage out: only a hash). */
+/** The u32 spelled by 8 hex digits of `s` from `at`, or -1 if any is not a hex digit or `s` ends first. */
 function hexU32(s: string, at: number): number {
+  if (at + 8 > s.length) return -1
   let v = 0
-  for (let k = 0; k < 8; k++) v = (v << 4) | (nibble(s.charCodeAt(at + k)) & 15)
-  return v >>> 0
+  let bad = 0
+  for (let k = 0; k < 8; k++) {
+    const d = NIBBLE[s.charCodeAt(at + k)]!
+    bad |= d
+    v = (v << 4) | (d & 15)
+  }
+  return bad & 16 ? -1 : v >>> 0
 }
 
 /** The table hash of the address spelled by 40 hex digits of `s` from `at`: no allocation. */
 function addressHash(s: string, at: number): number {
-  let h = Math.imul(hexU32(s, at + 32) ^ Math.imul(hexU32(s, at), 0x9e3779b1), 0x85ebca6b)
+  let h = Math.imul((hexU32(s, at + 32) ^ Math.imul(hexU32(s, at), 0x9e3779b1)) | 0, 0x85ebca6b)
   h ^= h >>> 13
   h = Math.imul(h, 0xc2b2ae35)
   return (h ^ (h >>> 16)) >>> 0
@@ -233,12 +237,8 @@ export class PreStateImage implements BaseState {
   }
 }
 
-/** Do the 20 bytes at `off` spell the address written as 40 hex digits of `s` from `at`? */
+/** Do the 20 bytes at `off` spell the address written as 40 hex digits of `s` from `at`? Five u32 compares. */
 function sameAddress(buf: Buffer, off: number, s: string, at: number): boolean {
-  for (let k = 0; k < 20; k++) {
-    const hi = nibble(s.charCodeAt(at + 2 * k))
-    const lo = nibble(s.charCodeAt(at + 2 * k + 1))
-    if (hi < 0 || lo < 0 || buf[off + k] !== ((hi << 4) | lo)) return false
-  }
+  for (let k = 0; k < 5; k++) if (hexU32(s, at + 8 * k) !== buf.readUInt32BE(off + 4 * k)) return false
   return true
 }
