@@ -35,7 +35,8 @@ export class MvStateReader implements StateReader {
   readonly reads = new ReadSet(64)
   private readonly val = newValue()
   private readonly accounts = new Map<string, AccountRecord | undefined>()
-  private readonly slots = new Map<string, Uint8Array>()
+  /** Slot values read by this incarnation, by location id. */
+  private readonly slots = new Map<number, Uint8Array>()
   private readonly wipes = new Map<string, number>()
   /** Code by hash, kept across incarnations (immutable). */
   private readonly codes = new Map<string, Uint8Array>()
@@ -61,8 +62,11 @@ export class MvStateReader implements StateReader {
   }
 
   /** Reads one location; returns the status with the value (or delta) in this.val. */
-  private read(kind: Kind, address: string, slot?: string): ReadStatus {
-    const loc = this.locs.locate(kind, address, slot)
+  private read(kind: Kind, address: string): ReadStatus {
+    return this.readLoc(this.locs.locate(kind, address))
+  }
+
+  private readLoc(loc: number): ReadStatus {
     const st = this.mv.read(loc, this.txIdx, this.val)
     this.reads.recordRead(loc, st, this.val)
     if (st === ReadStatus.ESTIMATE) {
@@ -124,28 +128,32 @@ export class MvStateReader implements StateReader {
     return w
   }
 
-  async storage(address: string, slot: string): Promise<Uint8Array> {
-    const k = address + slot
-    const cached = this.slots.get(k)
+  /** Synchronous unless base state must be read and answers asynchronously. Memoised by location id (no key string). */
+  storage(address: string, slot: string): MaybePromise<Uint8Array> {
+    const loc = this.locs.locate(Kind.STORAGE, address, slot)
+    const cached = this.slots.get(loc)
     if (cached !== undefined) return cached
     const wipe = this.wipeOf(address)
-    const st = this.read(Kind.STORAGE, address, slot)
-    let v: Uint8Array
-    if (st === ReadStatus.VALUE) v = wipe > 0 && this.mv.lastTxIdx < wipe - 1 ? EMPTY : wordsToBytes(this.val)
-    else v = wipe > 0 ? EMPTY : await this.base.storage(address, slot)
-    this.slots.set(k, v)
+    if (this.readLoc(loc) === ReadStatus.VALUE) return this.keep(loc, wipe > 0 && this.mv.lastTxIdx < wipe - 1 ? EMPTY : wordsToBytes(this.val))
+    if (wipe > 0) return this.keep(loc, EMPTY)
+    const b = this.base.storage(address, slot)
+    return b instanceof Promise ? b.then((v) => this.keep(loc, v)) : this.keep(loc, b)
+  }
+
+  private keep(loc: number, v: Uint8Array): Uint8Array {
+    this.slots.set(loc, v)
     return v
   }
 
-  async code(codeHash: string): Promise<Uint8Array> {
+  code(codeHash: string): MaybePromise<Uint8Array> {
     // Content-addressed and immutable: no read-set entry needed, and one instance per
     // hash for the whole block (the EVM's jump-destination cache is keyed by it).
-    let code = this.codes.get(codeHash)
-    if (code === undefined) {
-      code = this.mv.blobs.get(hashToWords(codeHash, this.val)) ?? (await this.base.code(codeHash))
-      this.codes.set(codeHash, code)
-    }
-    return code
+    const code = this.codes.get(codeHash)
+    if (code !== undefined) return code
+    const c = this.mv.blobs.get(hashToWords(codeHash, this.val)) ?? this.base.code(codeHash)
+    if (c instanceof Promise) return c.then((x) => (this.codes.set(codeHash, x), x))
+    this.codes.set(codeHash, c)
+    return c
   }
 }
 

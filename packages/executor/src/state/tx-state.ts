@@ -24,6 +24,21 @@ const EMPTY = new Uint8Array(0)
 /** Stands for "has storage" in Account.storageRoot: the EVM only compares it with KECCAK256_RLP. */
 const NON_EMPTY_ROOT = new Uint8Array(32).fill(0xee)
 
+/**
+ * Code hash hex → bytes, shared like KECCAK256_NULL is (the EVM reads an Account's
+ * codeHash, never writes into it): the EVM asks for a contract's account several times
+ * per call, and each Buffer.from(hex) was an allocation and a parse. Bounded by clearing.
+ */
+const hashBytes = new Map<string, Uint8Array>()
+function codeHashBytes(hex: string): Uint8Array {
+  let b = hashBytes.get(hex)
+  if (b === undefined) {
+    if (hashBytes.size >= 4096) hashBytes.clear()
+    hashBytes.set(hex, (b = Buffer.from(hex, 'hex')))
+  }
+  return b
+}
+
 const enum Undo {
   Account = 0,
   Slot = 1,
@@ -118,7 +133,7 @@ export class TxState implements StateManagerInterface {
       r.nonce,
       r.balance,
       r.hasStorage ? NON_EMPTY_ROOT : KECCAK256_RLP,
-      r.codeHash === EMPTY_CODE_HASH ? KECCAK256_NULL : Buffer.from(r.codeHash, 'hex'),
+      r.codeHash === EMPTY_CODE_HASH ? KECCAK256_NULL : codeHashBytes(r.codeHash),
     )
   }
 
