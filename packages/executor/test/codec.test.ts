@@ -44,7 +44,7 @@ function checkImage(t: import('ava').ExecutionContext, block: BlockInput): void 
     t.is(back.balance, acc.balance)
     t.is(back.nonce, acc.nonce)
     t.deepEqual(Buffer.from(back.code), Buffer.from(acc.code))
-    t.deepEqual(back.storage, acc.storage)
+    t.deepEqual(new Map(back.storage), acc.storage) // a Map subclass reading the image lazily (see ImageSlots)
   }
   t.deepEqual(view.pre.account('00'.repeat(20)), mem.account('00'.repeat(20)))
   t.is(view.pre.account('ee'.repeat(20)), undefined)
@@ -151,4 +151,33 @@ test('pre-state image table: addresses that share hash inputs are all found, nea
   t.is(image.account(`${'0'.repeat(39)}`), undefined, 'too short')
   t.is(image.account(`zz${'0'.repeat(38)}`), undefined, 'not hex')
   t.is(image.get(`0x${(5000).toString(16).padStart(40, '0')}` as Hex), undefined)
+})
+
+test('pre-state image storage: point reads probe the slot table; the Map from get() behaves as a Map', (t) => {
+  const token: Hex = `0x${'ab'.repeat(20)}`
+  const storage = new Map<Hex, bigint>()
+  for (let i = 1; i <= 2000; i++) storage.set(`0x${i.toString(16).padStart(64, '0')}` as Hex, BigInt(i) << BigInt(i % 200))
+  const preState = new Map([[token, { balance: 0n, nonce: 1n, code: Uint8Array.of(0x00), storage }]])
+  const w = new ByteWriter()
+  encodePreState(w, preState)
+  const image = new PreStateImage(new Uint8Array(w.finish()), new Map())
+  const mem = InMemoryState.fromBlock({ preState, blockHashes: new Map() } as unknown as BlockInput)
+  for (const slot of [...storage.keys()].slice(0, 300)) {
+    t.deepEqual(Buffer.from(image.storage(token.slice(2), slot.slice(2))), Buffer.from(mem.storage(token.slice(2), slot.slice(2))), slot)
+  }
+  t.is(image.storage(token.slice(2), 'ff'.repeat(32)).length, 0)
+  const got = image.get(token)!.storage
+  const some = [...storage.keys()][1234]!
+  t.is(got.get(some), storage.get(some), 'point read before loading')
+  t.true(got.has(some))
+  t.false(got.has(`0x${'ff'.repeat(32)}`))
+  t.is(got.size, storage.size)
+  t.deepEqual(new Map(got), storage, 'iteration gives every slot')
+  got.set(some, 7n)
+  t.is(got.get(some), 7n)
+  t.is(got.size, storage.size)
+  const fresh = image.get(token)!.storage
+  fresh.delete(some)
+  t.is(fresh.size, storage.size - 1)
+  t.deepEqual([...fresh.keys()].length, storage.size - 1)
 })

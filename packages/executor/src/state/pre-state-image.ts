@@ -16,8 +16,11 @@
  *   | records
  * Record: u32 recordLength | address[20] | big nonce | big balance
  *   | u32 codeLength | code | codeHash[32] (only when codeLength > 0)
- *   | u32 slotCount | slotCount × (slot[32] | big value)
- * Offsets are from the start of the image.
+ *   | u32 slotCount | [u32 slotTableSize | u32 × slotTableSize: entry offset from the
+ *     record start + 1, linear probing from slotHash] (only when slotCount > 0)
+ *   | slotCount × (slot[32] | big value)
+ * Offsets are from the start of the image. A storage read probes the account's slot
+ * table: a token with 100k holders is not decoded into a Map on its first read.
  */
 import { keccak256 } from '../hash.js'
 import { ByteReader } from '../codec/bytes.js'
@@ -47,11 +50,24 @@ export function encodePreState(w: ByteWriter, pre: Map<Hex, PreStateAccount>): v
     w.lenBytes(acc.code)
     if (acc.code.length > 0) w.bytes(keccak256(acc.code))
     w.u32(acc.storage.size)
-    for (const [slot, v] of acc.storage) {
-      w.hex(slot, 32)
-      w.big(v)
-    }
+    if (acc.storage.size > 0) encodeSlots(w, start, acc.storage)
     w.u32At(start, w.pos - start)
+  }
+}
+
+function encodeSlots(w: ByteWriter, recordStart: number, storage: Map<Hex, bigint>): void {
+  const size = tableSize(storage.size)
+  const mask = size - 1
+  w.u32(size)
+  const table = w.pos
+  w.zeros(4 * size)
+  for (const [slot, v] of storage) {
+    const at = slot.startsWith('0x') ? 2 : 0
+    let i = slotHash(slot, at) & mask
+    while (w.u32Get(table + 4 * i) !== 0) i = (i + 1) & mask
+    w.u32At(table + 4 * i, w.pos - recordStart + 1)
+    w.hex(slot, 32)
+    w.big(v)
   }
 }
 
@@ -81,7 +97,16 @@ function hexU32(s: string, at: number): number {
 
 /** The table hash of the address spelled by 40 hex digits of `s` from `at`: no allocation. */
 function addressHash(s: string, at: number): number {
-  let h = Math.imul((hexU32(s, at + 32) ^ Math.imul(hexU32(s, at), 0x9e3779b1)) | 0, 0x85ebca6b)
+  return mix(hexU32(s, at), hexU32(s, at + 32))
+}
+
+/** The table hash of the slot spelled by 64 hex digits of `s` from `at`. */
+function slotHash(s: string, at: number): number {
+  return mix(hexU32(s, at), hexU32(s, at + 56))
+}
+
+function mix(first: number, last: number): number {
+  let h = Math.imul((last ^ Math.imul(first, 0x9e3779b1)) | 0, 0x85ebca6b)
   h ^= h >>> 13
   h = Math.imul(h, 0xc2b2ae35)
   return (h ^ (h >>> 16)) >>> 0
@@ -103,8 +128,8 @@ export class PreStateImage implements BaseState {
   private readonly table: number
   /** Table slot → decoded account (undefined: not decoded yet). */
   private readonly records: (AccountRecord | undefined)[]
-  /** Table slot → decoded storage. */
-  private readonly slotMaps: (Map<string, Uint8Array> | undefined)[]
+  /** Table slot → offset of the record's slot count (0: not found yet). */
+  private readonly slotCountAt: Uint32Array
   private readonly codes = new Map<string, Uint8Array>()
   /** Code hash → offset of the code's u32 length, for code not decoded yet. */
   private readonly codeAt = new Map<string, number>()
@@ -121,7 +146,7 @@ export class PreStateImage implements BaseState {
     this.mask = size - 1
     this.table = this.r.pos
     this.records = new Array(size)
-    this.slotMaps = new Array(size)
+    this.slotCountAt = new Uint32Array(size)
   }
 
   /** The table slot holding the address spelled by 40 hex digits of `s` from `at`, or -1. */
@@ -189,28 +214,65 @@ export class PreStateImage implements BaseState {
   storage(address: string, slot: string): Uint8Array {
     const i = this.find(address, 0)
     if (i < 0) return EMPTY
-    return (this.slotMaps[i] ??= this.decodeSlots(i)).get(slot) ?? EMPTY
+    const e = this.findSlot(i, slot, 0)
+    if (e < 0) return EMPTY
+    // The value's minimal big-endian bytes, copied out of shared memory.
+    const n = this.buf[e + 32]!
+    return n === 0 ? EMPTY : Uint8Array.prototype.slice.call(this.buf, e + 33, e + 33 + n)
   }
 
-  /** Moves the reader to the slot count of the record in table slot `i`. */
-  private seekSlots(i: number): void {
-    const r = this.r
-    r.pos = this.fieldsAt(i)
-    r.skip(r.u8()) // nonce
-    r.skip(r.u8()) // balance
-    const codeLength = r.u32()
-    if (codeLength > 0) r.skip(codeLength + 32)
-  }
-
-  private decodeSlots(i: number): Map<string, Uint8Array> {
-    this.seekSlots(i)
-    const r = this.r
-    const slots = new Map<string, Uint8Array>()
-    for (let k = 0, n = r.u32(); k < n; k++) {
-      const slot = r.hex(32)
-      slots.set(slot, bigintToMinimalBytes(r.big()))
+  /** Offset of the entry for the slot spelled by 64 hex digits of `s` from `at` in account `i`'s table, or -1. */
+  findSlot(i: number, s: string, at: number): number {
+    const buf = this.buf
+    const countAt = this.slotsAt(i)
+    if (buf.readUInt32LE(countAt) === 0) return -1
+    const size = buf.readUInt32LE(countAt + 4)
+    const table = countAt + 8
+    const record = buf.readUInt32LE(this.table + 4 * i) - 1
+    for (let k = slotHash(s, at) & (size - 1); ; k = (k + 1) & (size - 1)) {
+      const off = buf.readUInt32LE(table + 4 * k)
+      if (off === 0) return -1
+      const e = record + off - 1
+      if (sameSlot(buf, e, s, at)) return e
     }
-    return slots
+  }
+
+  /** Offset of the slot count of the record in table slot `i` (remembered per account). */
+  private slotsAt(i: number): number {
+    let at = this.slotCountAt[i]!
+    if (at === 0) {
+      const r = this.r
+      r.pos = this.fieldsAt(i)
+      r.skip(r.u8()) // nonce
+      r.skip(r.u8()) // balance
+      const codeLength = r.u32()
+      if (codeLength > 0) r.skip(codeLength + 32)
+      this.slotCountAt[i] = at = r.pos
+    }
+    return at
+  }
+
+  /** The value of the entry at `e`. */
+  slotValue(e: number): bigint {
+    this.r.pos = e + 32
+    return this.r.big()
+  }
+
+  /** Every slot of account `i` as (0x slot, value): the whole storage, for get(). */
+  *slotsOf(i: number): Generator<[Hex, bigint]> {
+    const buf = this.buf
+    const countAt = this.slotsAt(i)
+    const n = buf.readUInt32LE(countAt)
+    if (n === 0) return
+    const r = this.r
+    let pos = countAt + 8 + 4 * buf.readUInt32LE(countAt + 4)
+    for (let k = 0; k < n; k++) {
+      const slot = `0x${buf.toString('hex', pos, pos + 32)}` as Hex
+      r.pos = pos + 32
+      const v = r.big()
+      pos = r.pos
+      yield [slot, v]
+    }
   }
 
   blockHash(number: bigint): Uint8Array | undefined {
@@ -224,16 +286,89 @@ export class PreStateImage implements BaseState {
     if (i < 0) return undefined
     const rec = (this.records[i] ??= this.decodeRecord(i))
     const code = rec.codeHash === EMPTY_CODE_HASH ? EMPTY : this.code(rec.codeHash)
-    const storage = new Map<Hex, bigint>()
-    if (rec.hasStorage) {
-      this.seekSlots(i)
-      const r = this.r
-      for (let k = 0, n = r.u32(); k < n; k++) {
-        const slot = `0x${r.hex(32)}` as Hex
-        storage.set(slot, r.big())
-      }
-    }
+    const storage = rec.hasStorage ? new ImageSlots(this, i) : new Map<Hex, bigint>()
     return { balance: rec.balance, nonce: rec.nonce, code, storage }
+  }
+}
+
+/** Do the 32 bytes at `off` spell the slot written as 64 hex digits of `s` from `at`? */
+function sameSlot(buf: Buffer, off: number, s: string, at: number): boolean {
+  for (let k = 0; k < 8; k++) if (hexU32(s, at + 8 * k) !== buf.readUInt32BE(off + 4 * k)) return false
+  return true
+}
+
+/**
+ * An account's pre-state storage as get() returns it: a real Map whose point reads
+ * (get/has) probe the image's slot table, and which decodes every slot into itself
+ * only when iterated, sized or changed. The post-state diff reads a few slots of
+ * contracts that may hold 100k.
+ */
+class ImageSlots extends Map<Hex, bigint> {
+  private loaded = false
+
+  constructor(
+    private readonly image: PreStateImage,
+    private readonly i: number,
+  ) {
+    super()
+  }
+
+  private load(): this {
+    if (!this.loaded) {
+      this.loaded = true
+      for (const [slot, v] of this.image.slotsOf(this.i)) super.set(slot, v)
+    }
+    return this
+  }
+
+  override get(slot: Hex): bigint | undefined {
+    if (this.loaded) return super.get(slot)
+    const e = this.image.findSlot(this.i, slot, 2)
+    return e < 0 ? undefined : this.image.slotValue(e)
+  }
+
+  override has(slot: Hex): boolean {
+    return this.loaded ? super.has(slot) : this.image.findSlot(this.i, slot, 2) >= 0
+  }
+
+  override get size(): number {
+    return this.load().loaded ? super.size : 0
+  }
+
+  override set(slot: Hex, v: bigint): this {
+    this.load()
+    return super.set(slot, v)
+  }
+
+  override delete(slot: Hex): boolean {
+    this.load()
+    return super.delete(slot)
+  }
+
+  override clear(): void {
+    this.loaded = true
+    super.clear()
+  }
+
+  override forEach(fn: (v: bigint, k: Hex, m: Map<Hex, bigint>) => void, thisArg?: unknown): void {
+    this.load()
+    super.forEach(fn, thisArg)
+  }
+
+  override keys(): MapIterator<Hex> {
+    return this.load() && super.keys()
+  }
+
+  override values(): MapIterator<bigint> {
+    return this.load() && super.values()
+  }
+
+  override entries(): MapIterator<[Hex, bigint]> {
+    return this.load() && super.entries()
+  }
+
+  override [Symbol.iterator](): MapIterator<[Hex, bigint]> {
+    return this.load() && super[Symbol.iterator]()
   }
 }
 
