@@ -178,9 +178,9 @@ registerEngine('parallel', {
   description:
     'Block-STM over worker threads (ParallelExecutor); options workers (2), strategy (blockstm|dag|sequential, blockstm), ' +
     'graph (none|chain|hints, none: the dag strategy\'s predicted dependencies; hints = computed by @blockstm/hints on this thread, ' +
-    'inside the timed run; their prefetch list goes to the workers too), hints (static|simulate|both, both), unknownCalls (sender|callee|arguments, sender: static hints for calls no template covers), minParallelTxs (0), minPredictedSpeedup (the executor\'s default), ' +
+    'inside the timed run; their prefetch list goes to the workers too), hints (static|simulate|both, both), unknownCalls (sender|callee|arguments, sender: static hints for calls no template covers), minParallelTxs (0), minParallelGas (0 here, so the parallel engine is what is measured; the executor\'s default is DEFAULT_MIN_PARALLEL_GAS), minPredictedSpeedup (the executor\'s default), ' +
     'inflight (transactions in flight per worker; the executor\'s default: 1, or 8 with read latency)',
-  options: ['workers', 'strategy', 'graph', 'hints', 'unknownCalls', 'minParallelTxs', 'minPredictedSpeedup', 'inflight'],
+  options: ['workers', 'strategy', 'graph', 'hints', 'unknownCalls', 'minParallelTxs', 'minParallelGas', 'minPredictedSpeedup', 'inflight'],
   async create(spec) {
     const workers = intOption(spec, 'workers', 2)
     const strategy = spec.options.strategy ?? 'blockstm'
@@ -200,6 +200,7 @@ registerEngine('parallel', {
     const minPredictedSpeedup = floatOption(spec, 'minPredictedSpeedup')
     const hints = graphKind === 'hints' ? await HintsEngine.create() : undefined
     const minParallelTxs = intOption(spec, 'minParallelTxs', 0, 0)
+    const minParallelGas = intOption(spec, 'minParallelGas', 0, 0)
     const inflight = intOption(spec, 'inflight', undefined)
     const t0 = performance.now()
     const ex = await ParallelExecutor.create({ workers })
@@ -226,6 +227,7 @@ registerEngine('parallel', {
           graph: h?.graph ?? graphFor(block),
           ...(h !== undefined ? { prefetch: h.prefetch } : {}),
           minParallelTxs,
+          minParallelGas,
           ...(minPredictedSpeedup !== undefined ? { minPredictedSpeedup } : {}),
           state: baseStateSpec(ctx),
           ...(inflight !== undefined ? { inflight } : {}),

@@ -20,7 +20,7 @@ const DAVE = addr(0xa02)
 
 async function runAll(t: Parameters<typeof runBoth>[0], block: BlockInput): Promise<BlockResult> {
   const reference = await runBoth(t, block)
-  const { stats, ...parallel } = await executeParallel(block, { workers: 2, minParallelTxs: 0, minPredictedSpeedup: 0 })
+  const { stats, ...parallel } = await executeParallel(block, { workers: 2, minParallelTxs: 0, minParallelGas: 0, minPredictedSpeedup: 0 })
   t.false(stats.sequentialFallback)
   assertSameResult(t, reference, parallel, 'parallel')
   return reference
@@ -67,7 +67,7 @@ test('plain transfers that are invalid name the transaction, in every engine', a
   const broke = poor()
   broke.tx({ from: DAVE, to: BOB, value: 6n, gasLimit: 21_000n })
   await expectInvalidBoth(t, broke.build(), 1, 'INSUFFICIENT_FUNDS')
-  const err = await t.throwsAsync(executeParallel(broke.build(), { workers: 2, minParallelTxs: 0 }))
+  const err = await t.throwsAsync(executeParallel(broke.build(), { workers: 2, minParallelGas: 0 }))
   t.regex(err?.message ?? '', /transaction 1\b/)
   const skipped = poor()
   skipped.tx({ from: DAVE, to: BOB, value: 1n, gasLimit: 21_000n, nonce: 1n })

@@ -34,6 +34,9 @@ import { assertSameResult } from './helpers/compare.js'
 import { ALICE, BOB, CAROL, ETHER, addr } from './helpers/keys.js'
 import { Pools, checkParallel } from './helpers/parallel.js'
 
+/** These blocks are small: keep them on the workers (the default would run them sequentially). */
+const PARALLEL = { minParallelGas: 0 }
+
 const COUNTER = addr(0xc1)
 const LOOP = addr(0xc2)
 const READER = addr(0xc3)
@@ -78,7 +81,7 @@ function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
 }
 
 async function expectCorrect(t: ExecutionContext, ex: ParallelExecutor, block: BlockInput, label: string): Promise<void> {
-  const got = await within(ex.execute(block, { strategy: 'blockstm' }), 60_000, label)
+  const got = await within(ex.execute(block, { strategy: 'blockstm', ...PARALLEL }), 60_000, label)
   checkParallel(t, block, await executeSequential(block), got, label)
 }
 
@@ -89,7 +92,7 @@ for (const fault of ['throw', 'exit'] as const) {
       const block = smallBlock(workers)
       // Every strategy with 2 workers; blockstm alone otherwise (each fault restarts the pool: ~1 s per worker).
       for (const strategy of workers === 2 ? (['blockstm', 'dag', 'sequential'] as const) : (['blockstm'] as const)) {
-        const err = await t.throwsAsync(within(ex.execute(block, { strategy, fault }), 30_000, `fault ${fault}`), { instanceOf: WorkerCrashError })
+        const err = await t.throwsAsync(within(ex.execute(block, { strategy, fault, ...PARALLEL }), 30_000, `fault ${fault}`), { instanceOf: WorkerCrashError })
         t.regex(err?.message ?? '', fault === 'throw' ? /injected fault in worker 0/ : /exited with code 3/)
         t.is((err as WorkerCrashError | undefined)?.workerId, 0)
         await expectCorrect(t, ex, block, `after fault ${fault}/${strategy}`)
@@ -102,15 +105,15 @@ for (const fault of ['throw', 'exit'] as const) {
 test.serial('two faults in a row, then a good block', async (t) => {
   const ex = await pools.get(2)
   const block = smallBlock()
-  await t.throwsAsync(ex.execute(block, { fault: 'exit' }), { instanceOf: WorkerCrashError })
-  await t.throwsAsync(ex.execute(block, { fault: 'throw' }), { instanceOf: WorkerCrashError })
+  await t.throwsAsync(ex.execute(block, { fault: 'exit', ...PARALLEL }), { instanceOf: WorkerCrashError })
+  await t.throwsAsync(ex.execute(block, { fault: 'throw', ...PARALLEL }), { instanceOf: WorkerCrashError })
   await expectCorrect(t, ex, block, 'after two faults')
 })
 
 test.serial('tiny timeoutMs: BlockTimeoutError, then the executor recovers', async (t) => {
   const ex = await pools.get(2)
   for (const strategy of ['blockstm', 'dag'] as const) {
-    const err = await t.throwsAsync(within(ex.execute(slowBlock(), { strategy, timeoutMs: 5 }), 30_000, 'timeout'), { instanceOf: BlockTimeoutError })
+    const err = await t.throwsAsync(within(ex.execute(slowBlock(), { strategy, timeoutMs: 5, ...PARALLEL }), 30_000, 'timeout'), { instanceOf: BlockTimeoutError })
     t.regex(err?.message ?? '', /exceeded 5 ms/)
     await expectCorrect(t, ex, smallBlock(), `after timeout (${strategy})`)
   }
@@ -125,7 +128,7 @@ test.serial('close() terminates every worker; the one-shot executeParallel leave
   t.is(workerCounts().live - before.live, 3)
   if (threads0 !== undefined) t.true(osThreads()! >= threads0 + 3)
   await expectCorrect(t, ex, smallBlock(), 'fresh executor')
-  await t.throwsAsync(ex.execute(smallBlock(), { fault: 'exit' }), { instanceOf: WorkerCrashError })
+  await t.throwsAsync(ex.execute(smallBlock(), { fault: 'exit', ...PARALLEL }), { instanceOf: WorkerCrashError })
   await expectCorrect(t, ex, smallBlock(), 'after exit')
   await ex.close()
   t.is(await settleWorkers(before.live), before.live, 'no worker of this executor is running after close()')
@@ -134,9 +137,9 @@ test.serial('close() terminates every worker; the one-shot executeParallel leave
   t.is(after.exits - before.exits, 6, 'all of them exited')
 
   const b = smallBlock(1)
-  const one = await executeParallel(b, { workers: 2 })
+  const one = await executeParallel(b, { workers: 2, ...PARALLEL })
   checkParallel(t, b, await executeSequential(b), one, 'executeParallel')
-  await t.throwsAsync(executeParallel(b, { workers: 2, fault: 'throw' }), { instanceOf: WorkerCrashError })
+  await t.throwsAsync(executeParallel(b, { workers: 2, fault: 'throw', ...PARALLEL }), { instanceOf: WorkerCrashError })
   t.is(await settleWorkers(before.live), before.live, 'executeParallel closes its pool on success and on failure')
 })
 
@@ -218,7 +221,7 @@ async function expectSameInvalid(t: ExecutionContext, block: BlockInput, txIndex
   t.is(seq?.reason, reason)
   for (const [workers, strategy] of configs) {
     const ex = await pools.get(workers)
-    const err = await t.throwsAsync(within(ex.execute(block, { strategy }), 60_000, 'invalid block'))
+    const err = await t.throwsAsync(within(ex.execute(block, { strategy, ...PARALLEL }), 60_000, 'invalid block'))
     const what = `w${workers}/${strategy}`
     t.true(err instanceof InvalidTransactionError, `${what}: ${err?.name}: ${err?.message}`)
     if (!(err instanceof InvalidTransactionError) || seq === undefined) continue
@@ -255,7 +258,7 @@ test.serial('a valid block whose txs look invalid while speculating (20 nonces o
   const block = b.build()
   const want = await executeSequential(block)
   for (const [workers, strategy] of INVALID_CONFIGS) {
-    checkParallel(t, block, want, await (await pools.get(workers)).execute(block, { strategy }), `w${workers}/${strategy}`)
+    checkParallel(t, block, want, await (await pools.get(workers)).execute(block, { strategy, ...PARALLEL }), `w${workers}/${strategy}`)
   }
 })
 

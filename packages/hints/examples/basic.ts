@@ -24,7 +24,8 @@ console.log(`edges: ${acc.edges.truePositives}/${acc.edges.actual} found, ${acc.
 
 // The graph only steers the `dag` strategy; the result is the sequential one either way.
 const ex = await ParallelExecutor.create({ workers: 2 })
-const par = await ex.execute(block, { strategy: 'dag', graph: h.graph })
+// minParallelGas 0: a block this small would otherwise run on the sequential engine.
+const par = await ex.execute(block, { strategy: 'dag', graph: h.graph, minParallelGas: 0 })
 await ex.close()
 const seq = await executeSequential(block)
 const same = Buffer.from(stateDiffHash(par.stateDiff)).equals(Buffer.from(stateDiffHash(seq.stateDiff)))

@@ -38,7 +38,10 @@ export const ENGINES: Record<string, CliEngine> = {
     if (!['blockstm', 'dag', 'sequential'].includes(strategy)) throw new UsageError(`unknown strategy ${strategy}`)
     const ex = await ParallelExecutor.create({ workers })
     try {
-      const { stats, ...result } = await ex.execute(block, { strategy: strategy as 'blockstm', state: stateSpec(options) })
+      // min-parallel-gas: the executor's default unless given (0 = always parallel).
+      const minParallelGas = options.has('min-parallel-gas') ? Number(options.get('min-parallel-gas')) : undefined
+      if (minParallelGas !== undefined && !(Number.isInteger(minParallelGas) && minParallelGas >= 0)) throw new UsageError(`min-parallel-gas must be an integer ≥ 0, got ${options.get('min-parallel-gas')}`)
+      const { stats, ...result } = await ex.execute(block, { strategy: strategy as 'blockstm', state: stateSpec(options), ...(minParallelGas !== undefined ? { minParallelGas } : {}) })
       return { result, stats: { ...stats } }
     } finally {
       await ex.close()

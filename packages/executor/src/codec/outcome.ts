@@ -22,7 +22,7 @@ function isZero(b: Uint8Array): boolean {
   return true
 }
 
-export function encodeOutcomes(entries: OutcomeEntry[]): SharedArrayBuffer {
+export function encodeOutcomes(entries: OutcomeEntry[]): ArrayBuffer {
   const w = new ByteWriter()
   w.u32(entries.length)
   for (const [tx, o] of entries) {
@@ -37,7 +37,7 @@ export function encodeOutcomes(entries: OutcomeEntry[]): SharedArrayBuffer {
       encodeOutcome(w, o)
     }
   }
-  return w.finish()
+  return w.finishTransferable()
 }
 
 function encodeOutcome(w: ByteWriter, o: TxOutcome): void {
@@ -62,7 +62,7 @@ function encodeOutcome(w: ByteWriter, o: TxOutcome): void {
 }
 
 /** Writes each entry's outcome into `into[tx]`. */
-export function decodeOutcomes(bytes: SharedArrayBuffer, into: (OutcomeEntry[1] | undefined)[]): void {
+export function decodeOutcomes(bytes: ArrayBufferLike, into: (OutcomeEntry[1] | undefined)[]): void {
   const r = new ByteReader(new Uint8Array(bytes))
   for (let i = 0, n = r.u32(); i < n; i++) {
     const tx = r.u32()

@@ -14,7 +14,7 @@ const BALANCE = 2
 const NONCE = 4
 const CODE = 8
 
-export function encodeStateDiff(diff: StateDiff): SharedArrayBuffer {
+export function encodeStateDiff(diff: StateDiff): ArrayBuffer {
   const w = new ByteWriter()
   w.u32(diff.size)
   for (const [address, d] of diff) {
@@ -29,11 +29,11 @@ export function encodeStateDiff(diff: StateDiff): SharedArrayBuffer {
       w.big(v)
     }
   }
-  return w.finish()
+  return w.finishTransferable()
 }
 
 /** Adds the encoded accounts to `into`. */
-export function decodeStateDiff(bytes: SharedArrayBuffer, into: StateDiff): void {
+export function decodeStateDiff(bytes: ArrayBufferLike, into: StateDiff): void {
   const r = new ByteReader(new Uint8Array(bytes))
   for (let i = 0, n = r.u32(); i < n; i++) {
     const address = `0x${r.hex(20)}` as Hex

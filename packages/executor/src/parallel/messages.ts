@@ -33,9 +33,9 @@ export type WorkerReply =
   | {
       type: 'done'
       /** Final outcomes of the transactions this worker executed last (codec/outcome.ts). */
-      outcomes: SharedArrayBuffer
+      outcomes: ArrayBuffer
       /** This worker's share of the post-state diff (codec/state-diff.ts). */
-      diff: SharedArrayBuffer
+      diff: ArrayBuffer
       busyMs: number
       startMs: number
       loopMs: number

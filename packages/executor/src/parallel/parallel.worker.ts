@@ -11,7 +11,7 @@ import type { BlockTask, WorkerReply } from './messages.js'
 
 const port = parentPort!
 const workerId: number = (workerData as { workerId: number }).workerId
-const reply = (m: WorkerReply) => port.postMessage(m)
+const reply = (m: WorkerReply, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer)
 
 port.on('message', async (task: BlockTask) => {
   try {
@@ -26,7 +26,10 @@ port.on('message', async (task: BlockTask) => {
     await run.close()
     const t3 = performance.now()
     // doneAt on the shared clock (timeOrigin + now), so the main thread can see what the reply's transfer costs.
-    reply({ type: 'done', outcomes: encodeOutcomes(outcomes), diff: encodeStateDiff(diff), busyMs: t2 - t0, startMs: t1 - t0, loopMs: t2 - t1, diffMs: t3 - t2, queuedMs: Date.now() - task.sentAt, doneAt: performance.timeOrigin + t3 })
+    const out = encodeOutcomes(outcomes)
+    const diffBytes = encodeStateDiff(diff)
+    // Transferred, not copied or shared (see ByteWriter.finishTransferable).
+    reply({ type: 'done', outcomes: out, diff: diffBytes, busyMs: t2 - t0, startMs: t1 - t0, loopMs: t2 - t1, diffMs: t3 - t2, queuedMs: Date.now() - task.sentAt, doneAt: performance.timeOrigin + t3 }, [out, diffBytes])
   } catch (e) {
     const err = e as Error
     reply({ type: 'error', message: err.message, stack: err.stack, name: err.name })

@@ -87,7 +87,7 @@ export function checkParallel(t: ExecutionContext, block: BlockInput, expected: 
 export async function runParallel(pools: Pools, block: BlockInput, c: Config, opts: ParallelOptions = {}): Promise<ParallelResult> {
   const ex = await pools.get(c.workers)
   // minPredictedSpeedup 0: a chain graph must still exercise the parallel path here (the fallback has its own test).
-  return ex.execute(block, { strategy: c.strategy, timeoutMs: 100_000, minPredictedSpeedup: 0, ...opts })
+  return ex.execute(block, { strategy: c.strategy, timeoutMs: 100_000, minPredictedSpeedup: 0, minParallelGas: 0, ...opts })
 }
 
 /** Compact counters for t.log. */
