@@ -90,7 +90,7 @@ export interface ParallelStats extends SchedulerCounters {
     workerLoopMs: number[]
     /** Each worker's share of the post-state diff. */
     workerDiffMs: number[]
-    /** From the last worker's reply being sent to the main thread holding all replies (message transfer). */
+    /** From the last worker finishing its diff share to the main thread holding all replies (encoding the reply, and its transfer). */
     replyMs: number
   }
   trace?: string[]
