@@ -4,6 +4,7 @@ import type { Common } from '@ethereumjs/common'
 
 import type { BaseState } from '../state/base.js'
 import { installJumpdestCache } from './jumpdest-cache.js'
+import { installMemoryOpcodes } from './memory-opcodes.js'
 import type { TxState } from '../state/tx-state.js'
 import type { BlockEnv } from './env.js'
 
@@ -29,6 +30,7 @@ export async function makeEvm(env: BlockEnv, state: TxState, base: BaseState): P
   installJumpdestCache()
   const evm = await createEVM({ common: env.common, stateManager: state, blockchain })
   fastEipLookup(env.common)
+  installMemoryOpcodes(evm)
   return evm
 }
 
