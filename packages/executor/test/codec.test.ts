@@ -120,6 +120,20 @@ test('outcomes round-trip: logs, blooms, contract address, error, invalid entrie
   t.not((out[3] as { logsBloom: Uint8Array }).logsBloom, (out[0] as { logsBloom: Uint8Array }).logsBloom)
 })
 
+test('outcomes with raw logs (as the workers make them) decode to the same hex logs', (t) => {
+  const hexLogs = [
+    { address: `0x${'ab'.repeat(20)}` as Hex, topics: [] as Hex[], data: '0x' as Hex },
+    { address: `0x${'cd'.repeat(20)}` as Hex, topics: [`0x${'01'.repeat(32)}`, `0x${'02'.repeat(32)}`] as Hex[], data: `0x${'ff'.repeat(300)}` as Hex },
+  ]
+  const b = (h: string) => Uint8Array.from(Buffer.from(h.slice(2), 'hex'))
+  const rawLogs = hexLogs.map((l) => [b(l.address), l.topics.map(b), b(l.data)] as [Uint8Array, Uint8Array[], Uint8Array])
+  const base = { status: 1 as const, gasUsed: 50_000n, beneficiaryFee: 7n, logsBloom: new Uint8Array(256), contractAddress: null }
+  const out = new Array<OutcomeEntry[1] | undefined>(2)
+  decodeOutcomes(encodeOutcomes([[0, { ...base, logs: [], rawLogs }], [1, { ...base, logs: hexLogs }]]), out)
+  t.deepEqual(out[0], { ...base, logs: hexLogs })
+  t.deepEqual(out[1], out[0])
+})
+
 test('state diff shares round-trip: deleted, partial fields, code, storage', (t) => {
   const diff: StateDiff = new Map([
     [`0x${'01'.repeat(20)}` as Hex, { deleted: true, storage: new Map() }],

@@ -49,8 +49,16 @@ function encodeOutcome(w: ByteWriter, o: TxOutcome): void {
   const zero = isZero(o.logsBloom)
   w.u8(zero ? 0 : 1)
   if (!zero) w.bytes(o.logsBloom)
-  w.u32(o.logs.length)
-  for (const l of o.logs) {
+  if (o.rawLogs !== undefined) {
+    w.u32(o.rawLogs.length)
+    for (const [address, topics, data] of o.rawLogs) {
+      w.bytes(address)
+      w.u8(topics.length)
+      for (const t of topics) w.bytes(t)
+      w.lenBytes(data)
+    }
+  } else w.u32(o.logs.length)
+  for (const l of o.rawLogs === undefined ? o.logs : []) {
     w.hex(l.address, 20)
     w.u8(l.topics.length)
     for (const t of l.topics) w.hex(t, 32)

@@ -31,6 +31,8 @@ type Held = { inc: number; outcome: TxOutcome | InvalidTransactionError }
 
 /** Never written: only encoded (codec/outcome.ts), and the main thread decodes into fresh arrays. */
 const ZERO_BLOOM = new Uint8Array(256)
+/** Logs stay bytes in the worker: the reply encodes them as bytes (codec/outcome.ts). */
+const RAW_LOGS = { rawLogs: true }
 
 export class BlockRun {
   private readonly held = new Map<number, Held>()
@@ -136,7 +138,7 @@ export class BlockRun {
       try {
         // Cumulative block gas is checked in order by the caller: 0 here.
         checkStatic(tx, this.env, 0n)
-        outcome = await processTx(evm, this.env, tx)
+        outcome = await processTx(evm, this.env, tx, undefined, RAW_LOGS)
         // An ESTIMATE whose abort something inside the EVM caught still blocks the tx.
         if (reader.blockedBy >= 0) throw new DependencyAbort(reader.blockedBy)
         await writer.build(txIdx, txState.writes, reader)
@@ -153,7 +155,7 @@ export class BlockRun {
       this.readSets.publish(txIdx, inc, reader.reads)
       const wroteNew = this.mv.record(txIdx, inc, writer.writes)
       // Held to the end of the block: a log-less outcome shares one zero bloom (see tx()).
-      if (!(outcome instanceof InvalidTransactionError) && outcome.logs.length === 0) outcome.logsBloom = ZERO_BLOOM
+      if (!(outcome instanceof InvalidTransactionError) && (outcome.rawLogs ?? outcome.logs).length === 0) outcome.logsBloom = ZERO_BLOOM
       this.held.set(txIdx, { inc, outcome })
       return sched.finishExecution(txIdx, inc, wroteNew)
     }
