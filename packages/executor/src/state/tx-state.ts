@@ -11,7 +11,7 @@
  * returns a fresh Account.
  */
 import type { StateManagerInterface } from '@ethereumjs/common'
-import { Account, KECCAK256_NULL, KECCAK256_RLP, bytesToUnprefixedHex } from '@ethereumjs/util'
+import { Account, KECCAK256_NULL, KECCAK256_RLP } from '@ethereumjs/util'
 import { keccak256 } from '../hash.js'
 import type { Address } from '@ethereumjs/util'
 
@@ -23,6 +23,19 @@ import { bufferedSlot, emptyWriteBuffer } from './reader.js'
 const EMPTY = new Uint8Array(0)
 /** Stands for "has storage" in Account.storageRoot: the EVM only compares it with KECCAK256_RLP. */
 const NON_EMPTY_ROOT = new Uint8Array(32).fill(0xee)
+
+const HEX_SCRATCH = Buffer.alloc(64)
+
+/**
+ * Lower-case hex of an address, slot or hash, born flat. @ethereumjs/util's
+ * bytesToUnprefixedHex builds it by `+=` per byte: a rope, which the first Map lookup
+ * keyed by it must flatten (copy) - and every state access is such a lookup.
+ */
+function hexOf(b: Uint8Array): string {
+  if (b.length > 64) return Buffer.from(b.buffer, b.byteOffset, b.length).toString('hex')
+  HEX_SCRATCH.set(b)
+  return HEX_SCRATCH.toString('hex', 0, b.length)
+}
 
 /**
  * Code hash hex → bytes, shared like KECCAK256_NULL is (the EVM reads an Account's
@@ -64,7 +77,7 @@ export class TxState implements StateManagerInterface {
     this.reader = reader
     // Original value = value at the start of the transaction = what the reader says.
     this.originalStorageCache = {
-      get: async (address, key) => this.reader.storage(bytesToUnprefixedHex(address.bytes), bytesToUnprefixedHex(key)),
+      get: async (address, key) => this.reader.storage(hexOf(address.bytes), hexOf(key)),
       clear: () => {},
     }
   }
@@ -127,7 +140,7 @@ export class TxState implements StateManagerInterface {
   }
 
   async getAccount(address: Address): Promise<Account | undefined> {
-    const r = await this.record(bytesToUnprefixedHex(address.bytes))
+    const r = await this.record(hexOf(address.bytes))
     if (r === undefined) return undefined
     return new Account(
       r.nonce,
@@ -138,15 +151,15 @@ export class TxState implements StateManagerInterface {
   }
 
   async putAccount(address: Address, account?: Account): Promise<void> {
-    const addr = bytesToUnprefixedHex(address.bytes)
+    const addr = hexOf(address.bytes)
     if (account === undefined) return this.deleteAccount(address)
-    const codeHash = bytesToUnprefixedHex(account.codeHash)
+    const codeHash = hexOf(account.codeHash)
     const hasStorage = account.storageRoot === NON_EMPTY_ROOT && !this.isCleared(addr)
     this.setAccount(addr, { nonce: account.nonce, balance: account.balance, codeHash, hasStorage })
   }
 
   async deleteAccount(address: Address): Promise<void> {
-    const addr = bytesToUnprefixedHex(address.bytes)
+    const addr = hexOf(address.bytes)
     this.setAccount(addr, null)
     this.setStorage(addr, { cleared: true, slots: new Map() })
   }
@@ -170,7 +183,7 @@ export class TxState implements StateManagerInterface {
   // ---- code -------------------------------------------------------------------
 
   async getCode(address: Address): Promise<Uint8Array> {
-    const r = await this.record(bytesToUnprefixedHex(address.bytes))
+    const r = await this.record(hexOf(address.bytes))
     if (r === undefined || r.codeHash === EMPTY_CODE_HASH) return EMPTY
     return this.writes.codes.get(r.codeHash) ?? this.reader.code(r.codeHash)
   }
@@ -180,8 +193,8 @@ export class TxState implements StateManagerInterface {
   }
 
   async putCode(address: Address, code: Uint8Array): Promise<void> {
-    const addr = bytesToUnprefixedHex(address.bytes)
-    const codeHash = code.length === 0 ? EMPTY_CODE_HASH : bytesToUnprefixedHex(keccak256(code))
+    const addr = hexOf(address.bytes)
+    const codeHash = code.length === 0 ? EMPTY_CODE_HASH : hexOf(keccak256(code))
     // Content-addressed: a code entry never needs undoing, only the account's pointer to it.
     if (code.length > 0) this.writes.codes.set(codeHash, code)
     const r = (await this.record(addr)) ?? { nonce: 0n, balance: 0n, codeHash: EMPTY_CODE_HASH, hasStorage: false }
@@ -195,14 +208,14 @@ export class TxState implements StateManagerInterface {
   }
 
   async getStorage(address: Address, key: Uint8Array): Promise<Uint8Array> {
-    const addr = bytesToUnprefixedHex(address.bytes)
-    const slot = bytesToUnprefixedHex(key)
+    const addr = hexOf(address.bytes)
+    const slot = hexOf(key)
     return bufferedSlot(this.writes, addr, slot) ?? this.reader.storage(addr, slot)
   }
 
   async putStorage(address: Address, key: Uint8Array, value: Uint8Array): Promise<void> {
-    const addr = bytesToUnprefixedHex(address.bytes)
-    const slot = bytesToUnprefixedHex(key)
+    const addr = hexOf(address.bytes)
+    const slot = hexOf(key)
     let w = this.writes.storage.get(addr)
     if (w === undefined) {
       w = { cleared: false, slots: new Map() }
@@ -213,7 +226,7 @@ export class TxState implements StateManagerInterface {
   }
 
   async clearStorage(address: Address): Promise<void> {
-    const addr = bytesToUnprefixedHex(address.bytes)
+    const addr = hexOf(address.bytes)
     this.setStorage(addr, { cleared: true, slots: new Map() })
     const r = this.writes.accounts.get(addr)
     if (r) this.setAccount(addr, { ...r, hasStorage: false })
