@@ -24,6 +24,7 @@
  *             [L_CAP]     entries the block holds
  *             [L_COUNT]   entries in use, sorted by txIdx
  *             [L_HASH]    hashKey(key) | 0, to reject most probe mismatches fast
+ *             [L_READ]    1 + the highest txIdx whose execution read it (read()), 0: none
  *
  *   versions  Uint32Array[versionCapacity * ENTRY_WORDS]  version blocks. A block of
  *             cap entries starting at slot b spans words [b*10, (b+cap)*10):
@@ -70,6 +71,12 @@
  *   I9  At most one thread at a time calls record() / convertWritesToEstimates() for
  *       a given txIdx (the scheduler's guarantee; txLocs[tx] is not locked).
  *   I10 A full table throws CapacityError before any out-of-bounds write.
+ *   I11 read() raises L_READ to at least txIdx + 1 (Atomics, before it looks at the
+ *       versions), and record() reads L_READ of each location new to the tx only
+ *       after publishing its version. With sequentially consistent Atomics, a record()
+ *       of tx k that sees L_READ <= k + 1 has its write ordered before every read of
+ *       that location by a higher tx: none of them read the old value, so none needs
+ *       revalidating for it (wroteNewLocation stays false for it).
  */
 import type { BlobArenaShared } from './blob-arena.js'
 import { KEY_WORDS, VALUE_WORDS } from './types.js'
@@ -89,6 +96,7 @@ export const L_BLOCK = 2
 export const L_CAP = 3
 export const L_COUNT = 4
 export const L_HASH = 5
+export const L_READ = 6
 
 export const ENTRY_WORDS = 2 + VALUE_WORDS
 export const PAYLOAD_WORDS = 1 + VALUE_WORDS

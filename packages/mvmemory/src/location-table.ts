@@ -16,7 +16,7 @@ import { type LocationId } from './types.js'
 import * as types from './types.js'
 
 // Module-local copies: CommonJS-emitting transpilers (tsx) turn imported bindings into getter calls on hot paths.
-const { BUCKET_BUSY, bumpAlloc, L_BLOCK, L_CAP, L_COUNT, L_HASH, L_SEQ, L_WAITERS, LOC_COUNT, LOC_STRIDE } = layout
+const { BUCKET_BUSY, bumpAlloc, L_BLOCK, L_CAP, L_COUNT, L_HASH, L_READ, L_SEQ, L_WAITERS, LOC_COUNT, LOC_STRIDE } = layout
 const { KEY_WORDS } = types
 
 export class LocationTable {
@@ -85,6 +85,7 @@ export class LocationTable {
         meta[m + L_CAP] = 0
         meta[m + L_COUNT] = 0
         meta[m + L_HASH] = h
+        meta[m + L_READ] = 0
         Atomics.store(buckets, i, id + 1) // I2: publish last
         return id
       }

@@ -36,7 +36,7 @@ import { VersionStore } from './versions.js'
 import type { WriteSet } from './write-set.js'
 
 // Module-local copies: CommonJS-emitting transpilers (tsx) turn imported bindings into getter calls on hot paths.
-const { allocateShared, bumpAlloc, MAX_INCARNATION, T_COUNT, T_CAP, T_OFF, TX_COUNT, TX_STRIDE, TXLOC_TOP } = layout
+const { allocateShared, bumpAlloc, L_READ, LOC_STRIDE, MAX_INCARNATION, T_COUNT, T_CAP, T_OFF, TX_COUNT, TX_STRIDE, TXLOC_TOP } = layout
 const { VALUE_WORDS } = types
 const RS = types.ReadStatus
 
@@ -68,6 +68,9 @@ export class MVMemory {
   private readonly txMeta: Int32Array
   private readonly txLocs: Int32Array
   private readonly scratch = new Uint32Array(VALUE_WORDS)
+  private readonly locMeta: Int32Array
+  /** record(): the positions in the WriteSet of the locations new to the tx. */
+  private newAt = new Int32Array(64)
 
   static create(opts: MVMemoryOptions): MVMemory {
     const txCount = Math.floor(opts.txCount)
@@ -96,6 +99,7 @@ export class MVMemory {
     this.ctrl = new Int32Array(shared.ctrl)
     this.txMeta = new Int32Array(shared.txMeta)
     this.txLocs = new Int32Array(shared.txLocs)
+    this.locMeta = new Int32Array(shared.locMeta)
   }
 
   /** Of the last read()/finalValue() by this instance: the nearest version below the reader (VALUE, DELTA_ON_BASE) or the blocking tx (ESTIMATE); -1 after NONE. */
@@ -135,6 +139,16 @@ export class MVMemory {
    * version read. O(log versions) plus one step per folded delta.
    */
   read(loc: LocationId, txIdx: TxIdx, out: Uint32Array, outOffset = 0): ReadStatus {
+    // I11: mark the read before looking at the versions (a load first: hot locations are
+    // mostly marked by a higher reader already, and a load shares the cache line).
+    const meta = this.locMeta
+    const m = loc * LOC_STRIDE + L_READ
+    // A max by compare-exchange (Atomics has no max): retry only while a lower mark is there.
+    for (let cur = Atomics.load(meta, m); cur <= txIdx; ) {
+      const prev = Atomics.compareExchange(meta, m, cur, txIdx + 1)
+      if (prev === cur) break
+      cur = prev
+    }
     return this.versions.read(loc, txIdx, out, outOffset)
   }
 
@@ -151,7 +165,9 @@ export class MVMemory {
    * Replaces tx's previous writes with `writes` (I4): inserts/updates each write,
    * then removes the locations the previous incarnation wrote and this one does
    * not. Returns wroteNewLocation: some location was not written by the previous
-   * incarnation (the scheduler then revalidates the higher txs).
+   * incarnation and a higher tx has read it (I11; the scheduler then revalidates the
+   * higher txs). A new location no higher tx has read needs no revalidation: every
+   * later read of it sees this write.
    */
   record(txIdx: TxIdx, incarnation: Incarnation, writes: WriteSet): boolean {
     this.checkTx(txIdx)
@@ -169,13 +185,19 @@ export class MVMemory {
       listOff = bumpAlloc(this.ctrl, TXLOC_TOP, listCap, this.shared.txLocCapacity)
       if (listOff < 0) throw new CapacityError('txWrites', this.shared.txLocCapacity)
     }
-    let wroteNew = false
     const locs = writes.locs
     const deltas = writes.deltas
     const values = writes.values
+    if (this.newAt.length < n) this.newAt = new Int32Array(Math.max(n, 2 * this.newAt.length))
+    const newAt = this.newAt
+    let news = 0
     for (let i = 0; i < n; i++) {
-      if (this.versions.upsert(locs[i], txIdx, incarnation, deltas[i] !== 0, values, i * VALUE_WORDS)) wroteNew = true
+      if (this.versions.upsert(locs[i], txIdx, incarnation, deltas[i] !== 0, values, i * VALUE_WORDS)) newAt[news++] = i
     }
+    // After every version is published (I11): was any new location read by a higher tx?
+    let wroteNew = false
+    const meta = this.locMeta
+    for (let k = 0; k < news && !wroteNew; k++) wroteNew = Atomics.load(meta, locs[newAt[k]!]! * LOC_STRIDE + L_READ) > txIdx + 1
     const txLocs = this.txLocs
     for (let j = 0; j < prevCount; j++) {
       const loc = txLocs[prevOff + j]

@@ -117,9 +117,26 @@ test('I7: an ESTIMATE below folded deltas blocks the read', (t) => {
   t.is(mv.lastTxIdx, 3)
 })
 
+test('I11: a new location counts as new only when a higher tx has read it', (t) => {
+  const mv = store()
+  const [a, b, c] = [1, 2, 3].map((n) => mv.locate(key(n)))
+  const out = buf()
+  t.false(mv.record(4, 0, ws([a, 1n])), 'nobody read a')
+  mv.read(b, 2, out) // a lower reader
+  mv.read(b, 5, out) // the writer itself... as tx 5 below
+  t.false(mv.record(5, 0, ws([b, 1n])), 'b was read by tx 2 and by tx 5 itself only')
+  mv.read(c, 7, out)
+  t.true(mv.record(6, 0, ws([c, 1n])), 'tx 7 read c before tx 6 wrote it')
+  t.false(mv.record(6, 1, ws([c, 2n])), 'not new to tx 6 any more')
+  mv.read(a, 8, out)
+  t.true(mv.record(4, 1, ws([a, 3n], [b, 5n, 'delta'])), 'b is new to tx 4, and tx 5 read it')
+})
+
 test('I4: re-incarnation replaces the write set: shrinking removes, growing reports wroteNewLocation', (t) => {
   const mv = store()
   const [a, b, c] = [1, 2, 3].map((n) => mv.locate(key(n)))
+  // A higher tx has read every location (I11: otherwise no write is reported as new).
+  for (const l of [a, b, c]) mv.read(l, 9, buf())
   t.true(mv.record(4, 0, ws([a, 1n], [b, 2n])), 'first incarnation writes new locations')
   t.false(mv.record(4, 1, ws([a, 10n])), 'shrinking is not new')
   t.deepEqual(mv.writtenLocations(4), [a])
