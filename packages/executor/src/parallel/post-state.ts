@@ -15,7 +15,8 @@ import { diffAccount, slotCandidates } from '../block/diff.js'
 import type { PostAccount, PreStateLookup } from '../block/diff.js'
 import { EMPTY_CODE_HASH } from '../state/base.js'
 import type { AccountRecord, BaseState } from '../state/base.js'
-import type { Hex, PreStateAccount, StateDiff } from '../types.js'
+import type { PreStateAccount, StateDiff } from '../types.js'
+import { PreStateImage } from '../state/pre-state-image.js'
 import { FLAG_EXISTS, Kind, hashToWords, newKey, newValue, nonceOf, wordsToBigint, wordsToHash, wordsToHex } from './keys.js'
 
 /** A share of the addresses, so several workers can compute the diff together. */
@@ -90,25 +91,44 @@ function entryFor(buckets: Map<number, Written | Written[]>, out: Written[], key
 export async function mvStateDiff(mv: MVMemory, base: BaseState, pre: PreStateLookup, part?: Part): Promise<StateDiff> {
   const reader = new FinalReader(mv, base)
   const diff: StateDiff = new Map()
+  // The embedded case: base state is the pre-state image itself, so one probe of its
+  // table gives both the account before the block and its base record.
+  const image = pre instanceof PreStateImage && (base as unknown) === pre ? pre : undefined
   // Base reads may be asynchronous (latency): issue them all, then wait once.
   const pending: Promise<void>[] = []
   for (const w of writtenByAddress(mv, part)) {
+    if (image !== undefined) {
+      const i = image.indexOf(w.address)
+      const before = i < 0 ? undefined : image.accountAt(i)
+      const after = reader.accountOver(w, i < 0 ? undefined : image.recordAt(i))
+      if (after instanceof Promise) pending.push(after.then((a) => addAccount(diff, reader, w, before, a)))
+      else addAccount(diff, reader, w, before, after)
+      continue
+    }
     const after = reader.account(w)
-    if (after instanceof Promise) pending.push(after.then((a) => addAccount(diff, pre, reader, w, a)))
-    else addAccount(diff, pre, reader, w, after)
+    if (after instanceof Promise) pending.push(after.then((a) => addAccount(diff, reader, w, pre.get(`0x${w.address}`), a)))
+    else addAccount(diff, reader, w, pre.get(`0x${w.address}`), after)
   }
   await Promise.all(pending)
   return diff
 }
 
-function addAccount(diff: StateDiff, pre: PreStateLookup, reader: FinalReader, w: Written, after: PostAccount | undefined): void {
-  const key = `0x${w.address}` as Hex
-  const before = pre.get(key)
+function addAccount(diff: StateDiff, reader: FinalReader, w: Written, before: PreStateAccount | undefined, after: PostAccount | undefined): void {
   const d = diffAccount(before, after, after === undefined ? NO_SLOTS : reader.slots(w, before))
-  if (d !== undefined) diff.set(key, d)
+  if (d !== undefined) diff.set(`0x${w.address}`, d)
 }
 
 const NO_SLOTS: Map<string, bigint> = new Map()
+
+interface FinalFields {
+  acc: boolean
+  flags: number
+  nonce: bigint
+  bs: ReadStatus
+  balance: bigint
+  hashed: boolean
+  codeHash: string
+}
 
 interface Fields {
   exists: boolean
@@ -127,28 +147,42 @@ class FinalReader {
 
   /** The account after the block; reads base state only for a field no final incarnation wrote absolutely. */
   account(w: Written): PostAccount | undefined | Promise<PostAccount | undefined> {
+    const f = this.finals(w)
+    if (f.acc && f.bs === ReadStatus.VALUE && f.hashed) return this.merge(f, undefined)
+    const b = this.base.account(w.address)
+    return b instanceof Promise ? b.then((x) => this.merge(this.finals(w), x)) : this.merge(f, b)
+  }
+
+  /** account() with the base record already in hand (the embedded pre-state image). */
+  accountOver(w: Written, b: AccountRecord | undefined): PostAccount | undefined | Promise<PostAccount | undefined> {
+    return this.merge(this.finals(w), b)
+  }
+
+  private readonly f = { acc: false, flags: 0, nonce: 0n, bs: ReadStatus.NONE as ReadStatus, balance: 0n, hashed: false, codeHash: EMPTY_CODE_HASH }
+
+  /** The final values of the account's fields (one reused record: used before the next call). */
+  private finals(w: Written): FinalFields {
     const v = this.val
     const mv = this.mv
-    const acc = w.account >= 0 && mv.finalValue(w.account, v) === ReadStatus.VALUE
-    const flags = acc ? v[0] : 0
-    const nonce = acc ? nonceOf(v) : 0n
-    const bs = w.balance >= 0 ? mv.finalValue(w.balance, v) : ReadStatus.NONE
-    const balance = bs === ReadStatus.NONE ? 0n : wordsToBigint(v)
-    const hashed = w.codeHash >= 0 && mv.finalValue(w.codeHash, v) === ReadStatus.VALUE
-    const codeHash = hashed ? wordsToHash(v) : EMPTY_CODE_HASH
-    const finish = (b: AccountRecord | undefined) => {
-      const post: Fields = {
-        exists: acc ? (flags & FLAG_EXISTS) !== 0 : b !== undefined,
-        nonce: acc ? nonce : (b?.nonce ?? 0n),
-        // A delta (lazy credits) folds onto the base balance.
-        balance: bs === ReadStatus.VALUE ? balance : BigInt.asUintN(256, (b?.balance ?? 0n) + balance),
-        codeHash: hashed ? codeHash : (b?.codeHash ?? EMPTY_CODE_HASH),
-      }
-      return this.withCode(post)
-    }
-    if (acc && bs === ReadStatus.VALUE && hashed) return finish(undefined)
-    const b = this.base.account(w.address)
-    return b instanceof Promise ? b.then(finish) : finish(b)
+    const f = this.f
+    f.acc = w.account >= 0 && mv.finalValue(w.account, v) === ReadStatus.VALUE
+    f.flags = f.acc ? v[0]! : 0
+    f.nonce = f.acc ? nonceOf(v) : 0n
+    f.bs = w.balance >= 0 ? mv.finalValue(w.balance, v) : ReadStatus.NONE
+    f.balance = f.bs === ReadStatus.NONE ? 0n : wordsToBigint(v)
+    f.hashed = w.codeHash >= 0 && mv.finalValue(w.codeHash, v) === ReadStatus.VALUE
+    f.codeHash = f.hashed ? wordsToHash(v) : EMPTY_CODE_HASH
+    return f
+  }
+
+  private merge(f: FinalFields, b: AccountRecord | undefined): PostAccount | undefined | Promise<PostAccount | undefined> {
+    return this.withCode({
+      exists: f.acc ? (f.flags & FLAG_EXISTS) !== 0 : b !== undefined,
+      nonce: f.acc ? f.nonce : (b?.nonce ?? 0n),
+      // A delta (lazy credits) folds onto the base balance.
+      balance: f.bs === ReadStatus.VALUE ? f.balance : BigInt.asUintN(256, (b?.balance ?? 0n) + f.balance),
+      codeHash: f.hashed ? f.codeHash : (b?.codeHash ?? EMPTY_CODE_HASH),
+    })
   }
 
   private withCode(f: Fields): PostAccount | undefined | Promise<PostAccount | undefined> {

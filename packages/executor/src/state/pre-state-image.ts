@@ -171,6 +171,16 @@ export class PreStateImage implements BaseState {
     return (this.records[i] ??= this.decodeRecord(i))
   }
 
+  /** The table slot of an address (40 hex digits, no 0x), or -1: for recordAt / accountAt. */
+  indexOf(address: string): number {
+    return this.find(address, 0)
+  }
+
+  /** account() by table slot. */
+  recordAt(i: number): AccountRecord {
+    return (this.records[i] ??= this.decodeRecord(i))
+  }
+
   private decodeRecord(i: number): AccountRecord {
     const r = this.r
     r.pos = this.fieldsAt(i)
@@ -283,7 +293,11 @@ export class PreStateImage implements BaseState {
   /** The account as the block input gave it (for the post-state diff), or undefined. */
   get(address: Hex): PreStateAccount | undefined {
     const i = this.find(address, 2)
-    if (i < 0) return undefined
+    return i < 0 ? undefined : this.accountAt(i)
+  }
+
+  /** get() by table slot. */
+  accountAt(i: number): PreStateAccount {
     const rec = (this.records[i] ??= this.decodeRecord(i))
     const code = rec.codeHash === EMPTY_CODE_HASH ? EMPTY : this.code(rec.codeHash)
     const storage = rec.hasStorage ? new ImageSlots(this, i) : new Map<Hex, bigint>()
