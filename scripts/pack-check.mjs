@@ -143,7 +143,7 @@ await check('executor', async () => {
   const ex = await ParallelExecutor.create({ workers: 2 })
   let par
   try {
-    par = await ex.execute(block, { strategy: 'blockstm' })
+    par = await ex.execute(block, { strategy: 'blockstm', minParallelGas: 0 })
   } finally {
     await ex.close()
   }
@@ -194,7 +194,7 @@ export async function run(json: unknown): Promise<[BlockResult, ParallelResult]>
   const seq: BlockResult = await executeSequential(block)
   const ex = await ParallelExecutor.create({ workers: 2 })
   try {
-    return [seq, await ex.execute(block, { strategy: 'blockstm' })]
+    return [seq, await ex.execute(block, { strategy: 'blockstm', minParallelGas: 0 })]
   } finally {
     await ex.close()
   }

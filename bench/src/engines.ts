@@ -178,7 +178,7 @@ registerEngine('parallel', {
   description:
     'Block-STM over worker threads (ParallelExecutor); options workers (2), strategy (blockstm|dag|sequential, blockstm), ' +
     'graph (none|chain|hints, none: the dag strategy\'s predicted dependencies; hints = computed by @blockstm/hints on this thread, ' +
-    'inside the timed run; their prefetch list goes to the workers too), hints (static|simulate|both, both), unknownCalls (sender|callee|arguments, sender: static hints for calls no template covers), minParallelTxs (0), minParallelGas (0 here, so the parallel engine is what is measured; the executor\'s default is DEFAULT_MIN_PARALLEL_GAS), minPredictedSpeedup (the executor\'s default), ' +
+    'inside the timed run; their prefetch list goes to the workers too), hints (static|simulate|both, both), unknownCalls (sender|callee|arguments|learn, sender: static hints for calls no template covers; learn: templates learned for recurring calls), minParallelTxs (0), minParallelGas (0 here, so the parallel engine is what is measured; the executor\'s default is DEFAULT_MIN_PARALLEL_GAS), minPredictedSpeedup (the executor\'s default), ' +
     'inflight (transactions in flight per worker; the executor\'s default: 1, or 8 with read latency)',
   options: ['workers', 'strategy', 'graph', 'hints', 'unknownCalls', 'minParallelTxs', 'minParallelGas', 'minPredictedSpeedup', 'inflight'],
   async create(spec) {
@@ -194,8 +194,8 @@ registerEngine('parallel', {
     const hintMode = spec.options.hints ?? 'both'
     if (!['static', 'simulate', 'both'].includes(hintMode)) throw new SyntaxError(`engine ${spec.label}: hints must be static, simulate or both, got "${hintMode}"`)
     const unknownCalls = spec.options.unknownCalls ?? 'sender'
-    if (unknownCalls !== 'sender' && unknownCalls !== 'callee' && unknownCalls !== 'arguments') {
-      throw new SyntaxError(`engine ${spec.label}: unknownCalls must be sender, callee or arguments, got "${unknownCalls}"`)
+    if (unknownCalls !== 'sender' && unknownCalls !== 'callee' && unknownCalls !== 'arguments' && unknownCalls !== 'learn') {
+      throw new SyntaxError(`engine ${spec.label}: unknownCalls must be sender, callee, arguments or learn, got "${unknownCalls}"`)
     }
     const minPredictedSpeedup = floatOption(spec, 'minPredictedSpeedup')
     const hints = graphKind === 'hints' ? await HintsEngine.create() : undefined

@@ -11,7 +11,7 @@
  */
 import { fromWire } from './access.js'
 import type { TxAccess } from './access.js'
-import { InMemoryState, makeBlockEnv, prepareTx } from './deps.js'
+import { EMPTY_CODE_HASH, InMemoryState, makeBlockEnv, prepareTx } from './deps.js'
 import type { BlockEnv, BlockInput, DependencyGraph } from './deps.js'
 import { buildGraph } from './graph.js'
 import type { EdgeMode } from './graph.js'
@@ -20,12 +20,13 @@ import { prefetchOf } from './prefetch.js'
 import { repairFailed } from './repair.js'
 import type { Prefetch } from './prefetch.js'
 import { Simulator } from './simulator.js'
-import { ERC20_SELECTORS, classify, orderingKeys, plainTransferAccess, senderOnlyAccess } from './static.js'
+import { ERC20_SELECTORS, addressArguments, classify, orderingKeys, plainTransferAccess, senderOnlyAccess } from './static.js'
+import { selectorOf } from './roles.js'
 import { TemplateCache, applyTemplate, learnTemplate } from './template.js'
 
 export type HintMode = 'simulate' | 'static' | 'both'
 
-export type UnknownCalls = 'sender' | 'callee' | 'arguments'
+export type UnknownCalls = 'sender' | 'callee' | 'arguments' | 'learn'
 
 export interface HintOptions {
   /** Default 'simulate'. */
@@ -44,6 +45,10 @@ export interface HintOptions {
    * 'arguments' orders those to one contract that share an address argument (two
    * swaps through a router on the same pair share its tokens; on different pairs they
    * need not wait). See TxAccess.orderedOn: fewer re-executions for less parallelism.
+   * 'learn': unknown calls that recur in the block - same callee code, selector and
+   * contract arguments (a router swap on one pair of tokens) - get a template learned from
+   * simulating the first of them (template.ts, `pinned`), so their reads and writes are
+   * predicted (prefetch, real dependency edges); the rest are ordered as 'arguments'.
    */
   unknownCalls?: UnknownCalls
   /** Complete the sets of transactions that failed alone (repair.ts); default true. */
@@ -182,7 +187,7 @@ export class HintsEngine {
     const tries = opts.learnTries ?? 3
     const txs = block.transactions
     const calls = new Map<string, number[]>()
-    const unknown: number[] = []
+    let unknown: number[] = []
     for (let i = 0; i < txs.length; i++) {
       const c = classify(txs[i], (a) => base.account(a), selectors)
       if (c.kind === 'plain') {
@@ -222,6 +227,12 @@ export class HintsEngine {
       }
     }
 
+    if (mode === 'static' && opts.unknownCalls === 'learn') {
+      const tp = performance.now()
+      unknown = await this.learnPinned(block, base, cache, tries, perTx, unknown, simulateHere, timings)
+      timings.learnMs += performance.now() - tp
+    }
+
     let rest: number[] = []
     if (mode === 'both') rest = unknown.sort((x, y) => x - y)
     else {
@@ -234,6 +245,66 @@ export class HintsEngine {
     }
     timings.staticMs = performance.now() - t0 - timings.learnMs
     return rest
+  }
+
+  /**
+   * unknownCalls 'learn': groups the unknown calls by callee code, selector and the
+   * contracts among their address arguments; for each group of two or more, learns a
+   * pinned template from its first calls (simulated here) and applies it to the rest.
+   * Returns the transactions still unknown.
+   */
+  private async learnPinned(
+    block: BlockInput,
+    base: InMemoryState,
+    cache: TemplateCache,
+    tries: number,
+    perTx: (TxAccess | undefined)[],
+    unknown: number[],
+    simulateHere: (i: number) => Promise<TxAccess>,
+    timings: HintTimings,
+  ): Promise<number[]> {
+    const txs = block.transactions
+    const coinbase = block.header.coinbase.slice(2).toLowerCase()
+    const groups = new Map<string, { pinned: string[]; list: number[] }>()
+    const left: number[] = []
+    for (const i of unknown) {
+      const tx = txs[i]!
+      const sel = selectorOf(tx.data)
+      const callee = tx.to === null ? undefined : base.account(tx.to.slice(2).toLowerCase())
+      if (sel === undefined || callee === undefined || callee.codeHash === EMPTY_CODE_HASH || tx.type === 4) {
+        left.push(i)
+        continue
+      }
+      const pinned = addressArguments(tx).filter((a) => (base.account(a)?.codeHash ?? EMPTY_CODE_HASH) !== EMPTY_CODE_HASH)
+      const key = `${callee.codeHash}:${sel}:${pinned.join(',')}`
+      const g = groups.get(key)
+      if (g === undefined) groups.set(key, { pinned, list: [i] })
+      else g.list.push(i)
+    }
+    for (const [key, { pinned, list }] of groups) {
+      if (list.length < 2 && cache.get(key) === undefined) {
+        left.push(...list)
+        continue
+      }
+      for (let k = 0; k < list.length && k < tries && cache.get(key) === undefined && cache.failuresOf(key) < tries; k++) {
+        const i = list[k]!
+        const a = await simulateHere(i)
+        perTx[i] = a
+        const t = learnTemplate(key, i, txs[i]!, coinbase, a, pinned)
+        if (t === undefined) cache.fail(key)
+        else cache.set(t)
+      }
+      const t = cache.get(key)
+      for (const i of list) {
+        if (perTx[i] !== undefined) continue
+        const a = t === undefined ? undefined : applyTemplate(t, txs[i]!, coinbase)
+        if (a !== undefined) {
+          perTx[i] = a
+          timings.staticTxs++
+        } else left.push(i)
+      }
+    }
+    return left
   }
 
   async close(): Promise<void> {

@@ -38,6 +38,20 @@ export function roleValues(tx: TxInput, coinbase: string): RoleValues {
   return v
 }
 
+/**
+ * Roles for a template learned with its contract arguments pinned (template.ts, `pinned`):
+ * sender, callee, coinbase, and as arg0/arg1 the first two address arguments (`addresses`,
+ * as static.ts's addressArguments finds them) that are not pinned and not already a role.
+ */
+export function freeRoleValues(tx: TxInput, coinbase: string, addresses: readonly string[], pinned: readonly string[]): RoleValues {
+  const v: RoleValues = { sender: tx.from.slice(2).toLowerCase(), coinbase }
+  if (tx.to !== null) v.to = tx.to.slice(2).toLowerCase()
+  const free = addresses.filter((a) => !pinned.includes(a) && a !== v.to && a !== coinbase)
+  if (free[0] !== undefined) v.arg0 = free[0]
+  if (free[1] !== undefined) v.arg1 = free[1]
+  return v
+}
+
 /** Whether no two roles share an address (otherwise a template could not tell them apart). */
 export function distinctRoles(v: RoleValues): boolean {
   const seen = new Set<string>()

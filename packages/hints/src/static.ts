@@ -96,7 +96,7 @@ export function senderOnlyAccess(tx: PreparedTx, coinbase: string): TxAccess {
  * (they meet in no pool; Block-STM's validation still catches what this misses).
  * None: the callee alone. At most MAX_ADDRESS_ARGS addresses are used.
  */
-export function orderingKeys(tx: TxInput, mode: 'sender' | 'callee' | 'arguments'): string[] | undefined {
+export function orderingKeys(tx: TxInput, mode: 'sender' | 'callee' | 'arguments' | 'learn'): string[] | undefined {
   if (mode === 'sender' || tx.to === null) return undefined
   const callee = tx.to.slice(2).toLowerCase()
   if (mode === 'callee') return [callee]
@@ -110,8 +110,8 @@ export function orderingKeys(tx: TxInput, mode: 'sender' | 'callee' | 'arguments
 
 const MAX_ADDRESS_ARGS = 6
 
-/** Distinct address-like calldata words, sorted (see orderingKeys). */
-function addressArguments(tx: TxInput): string[] {
+/** Distinct address-like calldata words, sorted, the sender's own excepted (see orderingKeys). */
+export function addressArguments(tx: TxInput): string[] {
   const sender = tx.from.slice(2).toLowerCase()
   const found = new Set<string>()
   const d = tx.data

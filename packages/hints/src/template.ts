@@ -16,7 +16,8 @@ import type { TxInput } from './deps.js'
 import { decodeLocation, location } from './location.js'
 import type { Location, LocationKind } from './location.js'
 import { mappingSlot, nestedMappingSlot, slotIndex } from './mapping.js'
-import { KEY_ROLES, ROLES, distinctRoles, roleValues } from './roles.js'
+import { KEY_ROLES, ROLES, distinctRoles, freeRoleValues, roleValues } from './roles.js'
+import { addressArguments } from './static.js'
 import type { Role, RoleValues } from './roles.js'
 
 /** Largest mapping base slot index the learner tries. */
@@ -41,6 +42,12 @@ export interface AccessTemplate {
   learnedFrom: number
   /** Storage slots that were kept as constants (0 for a plain ERC20 transfer). */
   constantSlots: number
+  /**
+   * Set for an unknown call learned with its contract arguments pinned (HintOptions
+   * unknownCalls 'learn'): the contracts among its address arguments, part of `key`, kept
+   * as fixed addresses; roles arg0/arg1 are then its other address arguments (freeRoleValues).
+   */
+  pinned?: string[]
 }
 
 /**
@@ -49,9 +56,9 @@ export interface AccessTemplate {
  * nothing), or two roles share an address (a self-transfer cannot tell sender
  * from recipient).
  */
-export function learnTemplate(key: string, index: number, tx: TxInput, coinbase: string, a: TxAccess): AccessTemplate | undefined {
+export function learnTemplate(key: string, index: number, tx: TxInput, coinbase: string, a: TxAccess, pinned?: string[]): AccessTemplate | undefined {
   if (a.status !== 1 || a.invalid !== undefined) return undefined
-  const roles = roleValues(tx, coinbase)
+  const roles = rolesOf(tx, coinbase, pinned)
   if (!distinctRoles(roles)) return undefined
   const slots = slotTable(roles)
   let constantSlots = 0
@@ -70,7 +77,13 @@ export function learnTemplate(key: string, index: number, tx: TxInput, coinbase:
     }
     return out
   }
-  return { key, reads: express(a.reads), writes: express(a.writes), deltas: express(a.deltas), learnedFrom: index, constantSlots }
+  const t: AccessTemplate = { key, reads: express(a.reads), writes: express(a.writes), deltas: express(a.deltas), learnedFrom: index, constantSlots }
+  if (pinned !== undefined) t.pinned = pinned
+  return t
+}
+
+function rolesOf(tx: TxInput, coinbase: string, pinned: string[] | undefined): RoleValues {
+  return pinned === undefined ? roleValues(tx, coinbase) : freeRoleValues(tx, coinbase, addressArguments(tx), pinned)
 }
 
 /** Every slot a role-keyed mapping (or nested mapping) at a small index would use. */
@@ -94,7 +107,7 @@ function slotTable(roles: RoleValues): Map<string, SlotExpr> {
 
 /** The access a template predicts for `tx`; undefined if `tx` lacks a role it needs. */
 export function applyTemplate(t: AccessTemplate, tx: TxInput, coinbase: string): TxAccess | undefined {
-  const roles = roleValues(tx, coinbase)
+  const roles = rolesOf(tx, coinbase, t.pinned)
   const resolve = (locs: TemplateLocation[], into: Set<Location>): boolean => {
     for (const l of locs) {
       const address = 'role' in l.address ? roles[l.address.role] : l.address.fixed

@@ -13,12 +13,14 @@ test('dag with the hints graph = sequential (receiptsRoot, stateDiffHash)', asyn
       ['hybrid', 0.3, { mode: 'both' }],
       ['chain-erc20', 0, { mode: 'both' }],
       ['hybrid', 0.3, { mode: 'static', unknownCalls: 'callee' }],
+      ['hybrid', 0.3, { mode: 'static', unknownCalls: 'learn' }],
+      ['uniswap', 0.3, { mode: 'static', unknownCalls: 'learn' }],
     ] as const) {
       const block = workload(name, { hotRatio, scale: 0.004 })
       const seq = await executeSequential(block)
       const hints = await simulateHints(block, opts)
       t.true(hints.graph.edgeCount > 0)
-      const par = await ex.execute(block, { strategy: 'dag', graph: hints.graph, minPredictedSpeedup: 0 })
+      const par = await ex.execute(block, { strategy: 'dag', graph: hints.graph, minPredictedSpeedup: 0, minParallelGas: 0 })
       t.is(hex(par.receiptsRoot), hex(seq.receiptsRoot), name)
       t.is(hex(stateDiffHash(par.stateDiff)), hex(stateDiffHash(seq.stateDiff)), name)
       t.is(par.gasUsed, seq.gasUsed)

@@ -142,3 +142,27 @@ test("unknownCalls 'arguments': keys are the callee with each address argument; 
   t.true(depth(callee.graph) >= routed, `callee: every swap through the router in one chain (${depth(callee.graph)} ≥ ${routed})`)
   t.true(depth(args.graph) < block.transactions.length / 2, `arguments: critical path ${depth(args.graph)} of ${block.transactions.length}`)
 })
+
+test("unknownCalls 'learn': recurring router swaps get a template per pair of tokens, predicting what simulation finds", async (t) => {
+  const block = workload('uniswap', { numEoa: 50, scale: 0.004 })
+  const learned = await simulateHints(block, { mode: 'static', unknownCalls: 'learn' })
+  const simulated = await simulateHints(block, { mode: 'simulate' })
+  const n = block.transactions.length
+  const fromTemplate = learned.perTx.filter((a) => a.source === 'static').length
+  t.true(learned.timings.simulated < n / 3, `${learned.timings.simulated} of ${n} simulated to learn`)
+  t.true(fromTemplate > n / 2, `${fromTemplate} of ${n} predicted by a template`)
+  // Where a template predicted a swap, its writes are the simulation's.
+  let same = 0
+  let covered = 0
+  for (let j = 0; j < n; j++) {
+    if (learned.perTx[j].source !== 'static' || block.transactions[j].data.length === 0) continue
+    covered++
+    const want = [...simulated.perTx[j].writes].sort()
+    if (JSON.stringify([...learned.perTx[j].writes].sort()) === JSON.stringify(want)) same++
+  }
+  t.true(covered > 0)
+  t.true(same >= 0.9 * covered, `${same} of ${covered} template predictions equal the simulation's writes`)
+  // And reads: the prefetch list now holds the swaps' storage reads, unlike 'arguments'.
+  const args = await simulateHints(block, { mode: 'static', unknownCalls: 'arguments' })
+  t.true(learned.prefetch.slots.length > args.prefetch.slots.length, `prefetch ${learned.prefetch.slots.length} slots vs ${args.prefetch.slots.length}`)
+})
