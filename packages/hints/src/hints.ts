@@ -20,7 +20,7 @@ import { prefetchOf } from './prefetch.js'
 import { repairFailed } from './repair.js'
 import type { Prefetch } from './prefetch.js'
 import { Simulator } from './simulator.js'
-import { ERC20_SELECTORS, addressArguments, classify, orderingKeys, plainTransferAccess, senderOnlyAccess } from './static.js'
+import { ERC20_SELECTORS, addressWords, classify, orderingKeys, plainTransferAccess, senderOnlyAccess } from './static.js'
 import { selectorOf } from './roles.js'
 import { TemplateCache, applyTemplate, learnTemplate } from './template.js'
 
@@ -275,7 +275,8 @@ export class HintsEngine {
         left.push(i)
         continue
       }
-      const pinned = addressArguments(tx).filter((a) => (base.account(a)?.codeHash ?? EMPTY_CODE_HASH) !== EMPTY_CODE_HASH)
+      // In calldata order: a swap's path [A, B] and [B, A] are different templates.
+      const pinned = addressWords(tx).filter((a) => (base.account(a)?.codeHash ?? EMPTY_CODE_HASH) !== EMPTY_CODE_HASH)
       const key = `${callee.codeHash}:${sel}:${pinned.join(',')}`
       const g = groups.get(key)
       if (g === undefined) groups.set(key, { pinned, list: [i] })

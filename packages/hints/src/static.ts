@@ -112,6 +112,11 @@ const MAX_ADDRESS_ARGS = 6
 
 /** Distinct address-like calldata words, sorted, the sender's own excepted (see orderingKeys). */
 export function addressArguments(tx: TxInput): string[] {
+  return addressWords(tx).sort()
+}
+
+/** Distinct address-like calldata words in calldata order, the sender's own excepted. */
+export function addressWords(tx: TxInput): string[] {
   const sender = tx.from.slice(2).toLowerCase()
   const found = new Set<string>()
   const d = tx.data
@@ -123,5 +128,5 @@ export function addressArguments(tx: TxInput): string[] {
     const address = Buffer.from(d.subarray(at + 12, at + 32)).toString('hex')
     if (address !== sender) found.add(address)
   }
-  return [...found].sort()
+  return [...found]
 }
