@@ -16,7 +16,7 @@ import {
   type ParallelOptions,
   type ParallelStats,
 } from './harness/executor.js'
-import { HintsEngine, type HintMode } from '@blockstm/hints'
+import { HintsEngine, TemplateCache, type HintMode } from '@blockstm/hints'
 
 import { IndependentPool } from './harness/independent.js'
 
@@ -178,9 +178,9 @@ registerEngine('parallel', {
   description:
     'Block-STM over worker threads (ParallelExecutor); options workers (2), strategy (blockstm|dag|sequential, blockstm), ' +
     'graph (none|chain|hints, none: the dag strategy\'s predicted dependencies; hints = computed by @blockstm/hints on this thread, ' +
-    'inside the timed run; their prefetch list goes to the workers too), hints (static|simulate|both, both), unknownCalls (sender|callee|arguments|learn, sender: static hints for calls no template covers; learn: templates learned for recurring calls), minParallelTxs (0), minParallelGas (0 here, so the parallel engine is what is measured; the executor\'s default is DEFAULT_MIN_PARALLEL_GAS), minPredictedSpeedup (the executor\'s default), ' +
+    'inside the timed run; their prefetch list goes to the workers too), hints (static|simulate|both, both), unknownCalls (sender|callee|arguments|learn, sender: static hints for calls no template covers; learn: templates learned for recurring calls), templates (block|keep, block: learned templates are forgotten after each run, as for blocks that share no contracts; keep: one TemplateCache for the engine, as a node keeps across blocks), minParallelTxs (0), minParallelGas (0 here, so the parallel engine is what is measured; the executor\'s default is DEFAULT_MIN_PARALLEL_GAS), minPredictedSpeedup (the executor\'s default), ' +
     'inflight (transactions in flight per worker; the executor\'s default: 1, or 8 with read latency)',
-  options: ['workers', 'strategy', 'graph', 'hints', 'unknownCalls', 'minParallelTxs', 'minParallelGas', 'minPredictedSpeedup', 'inflight'],
+  options: ['workers', 'strategy', 'graph', 'hints', 'unknownCalls', 'templates', 'minParallelTxs', 'minParallelGas', 'minPredictedSpeedup', 'inflight'],
   async create(spec) {
     const workers = intOption(spec, 'workers', 2)
     const strategy = spec.options.strategy ?? 'blockstm'
@@ -197,6 +197,9 @@ registerEngine('parallel', {
     if (unknownCalls !== 'sender' && unknownCalls !== 'callee' && unknownCalls !== 'arguments' && unknownCalls !== 'learn') {
       throw new SyntaxError(`engine ${spec.label}: unknownCalls must be sender, callee, arguments or learn, got "${unknownCalls}"`)
     }
+    const templatesMode = spec.options.templates ?? 'block'
+    if (templatesMode !== 'block' && templatesMode !== 'keep') throw new SyntaxError(`engine ${spec.label}: templates must be block or keep, got "${templatesMode}"`)
+    const kept = templatesMode === 'keep' ? new TemplateCache() : undefined
     const minPredictedSpeedup = floatOption(spec, 'minPredictedSpeedup')
     const hints = graphKind === 'hints' ? await HintsEngine.create() : undefined
     const minParallelTxs = intOption(spec, 'minParallelTxs', 0, 0)
@@ -220,7 +223,7 @@ registerEngine('parallel', {
         // and the block image is built again each run, as for a block that arrives once.
         forgetBlockImage(block)
         const t0 = performance.now()
-        const h = hints === undefined ? undefined : await hints.hints(block, { mode: hintMode as HintMode, unknownCalls })
+        const h = hints === undefined ? undefined : await hints.hints(block, { mode: hintMode as HintMode, unknownCalls, ...(kept !== undefined ? { templates: kept } : {}) })
         const hintMs = performance.now() - t0
         const r = await ex.execute(block, {
           strategy: strategy as ParallelOptions['strategy'],
