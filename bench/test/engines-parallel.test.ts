@@ -53,6 +53,9 @@ test.serial('parallel and independent specs parse; bad options are refused', asy
   await t.throwsAsync(createEngine(parseEngineSpec('parallel:graph=magic')), { message: /graph must be none, chain or hints/ })
   await t.throwsAsync(createEngine(parseEngineSpec('parallel:graph=hints,hints=magic')), { message: /hints must be static, simulate or both/ })
   await t.throwsAsync(createEngine(parseEngineSpec('parallel:minPredictedSpeedup=-1')), { message: /minPredictedSpeedup must be a number/ })
+  await t.throwsAsync(createEngine(parseEngineSpec('parallel:graph=hints,unknownCalls=guess')), { message: /unknownCalls must be sender, callee, arguments or learn/ })
+  await t.throwsAsync(createEngine(parseEngineSpec('parallel:graph=hints,templates=forever')), { message: /templates must be block or keep/ })
+  await t.throwsAsync(createEngine(parseEngineSpec('parallel:minParallelGas=-5')), { message: /minParallelGas must be an integer ≥ 0/ })
   t.is(await settled(), 0, 'a refused spec starts no worker')
 })
 

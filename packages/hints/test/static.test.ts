@@ -166,3 +166,13 @@ test("unknownCalls 'learn': recurring router swaps get a template per pair of to
   const args = await simulateHints(block, { mode: 'static', unknownCalls: 'arguments' })
   t.true(learned.prefetch.slots.length > args.prefetch.slots.length, `prefetch ${learned.prefetch.slots.length} slots vs ${args.prefetch.slots.length}`)
 })
+
+test("unknownCalls 'learn' with a kept TemplateCache: the next block learns nothing again", async (t) => {
+  const block = workload('uniswap', { numEoa: 50, scale: 0.004 })
+  const templates = new TemplateCache()
+  const first = await simulateHints(block, { mode: 'static', unknownCalls: 'learn', templates })
+  t.true(first.timings.simulated > 0)
+  const again = await simulateHints(block, { mode: 'static', unknownCalls: 'learn', templates })
+  t.is(again.timings.simulated, 0, 'every group is predicted from the kept templates')
+  t.true(again.perTx.filter((a) => a.source === 'static').length >= first.perTx.filter((a) => a.source === 'static').length)
+})
