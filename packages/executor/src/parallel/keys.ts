@@ -18,6 +18,8 @@
  * latest WIPE read as zero.
  */
 import { KEY_WORDS, VALUE_WORDS } from '@blockstm/mvmemory'
+import { EMPTY_CODE_HASH } from '../state/base.js'
+import type { AccountRecord } from '../state/base.js'
 
 export const Kind = { ACCOUNT: 1, BALANCE: 2, CODEHASH: 3, STORAGE: 4, WIPE: 5 } as const
 export type Kind = (typeof Kind)[keyof typeof Kind]
@@ -135,4 +137,27 @@ export function accountWords(exists: boolean, hasStorage: boolean, nonce: bigint
 
 export function nonceOf(w: Uint32Array): bigint {
   return (BigInt(w[2]) << 32n) | BigInt(w[1])
+}
+
+/**
+ * An account from the fields the multi-version memory gave (abs* = an absolute value was
+ * there; otherwise `balance` is a delta, or 0) folded over its base record `b`. An account
+ * exists when its ACCOUNT flags say so or its balance is non-zero. One rule for the
+ * incarnations' reads (mv-reader.ts) and the post-state diff (post-state.ts).
+ */
+export function foldAccount(
+  absAccount: boolean, flags: number, nonce: bigint,
+  absBalance: boolean, balance: bigint,
+  absCode: boolean, codeHash: string,
+  b: AccountRecord | undefined,
+): AccountRecord | undefined {
+  const f = absAccount ? flags : b !== undefined ? FLAG_EXISTS | (b.hasStorage ? FLAG_HAS_STORAGE : 0) : 0
+  const bal = absBalance ? balance : BigInt.asUintN(256, (b?.balance ?? 0n) + balance)
+  if ((f & FLAG_EXISTS) === 0 && bal === 0n) return undefined
+  return {
+    nonce: absAccount ? nonce : (b?.nonce ?? 0n),
+    balance: bal,
+    codeHash: absCode ? codeHash : (b?.codeHash ?? EMPTY_CODE_HASH),
+    hasStorage: (f & FLAG_HAS_STORAGE) !== 0,
+  }
 }

@@ -15,9 +15,8 @@ import type { StateReader } from '../state/reader.js'
 import { DependencyAbort } from './abort.js'
 import { LocationCache } from './location-cache.js'
 import {
-  FLAG_EXISTS,
-  FLAG_HAS_STORAGE,
   Kind,
+  foldAccount,
   bigintToWords,
   bytesToWords,
   hashToWords,
@@ -102,11 +101,11 @@ export class MvStateReader implements StateReader {
     const balance = bs === ReadStatus.NONE ? 0n : wordsToBigint(v) // an absolute value or a delta
     const absCode = this.read(Kind.CODEHASH, address) === ReadStatus.VALUE
     const codeHash = absCode ? wordsToHash(v) : EMPTY_CODE_HASH
-    if (absAccount && bs === ReadStatus.VALUE && absCode) return accountOf(flags, nonce, balance, codeHash)
-    const b = this.base.account(address)
     const absBalance = bs === ReadStatus.VALUE
-    if (b instanceof Promise) return b.then((x) => merge(absAccount, flags, nonce, absBalance, balance, absCode, codeHash, x))
-    return merge(absAccount, flags, nonce, absBalance, balance, absCode, codeHash, b)
+    if (absAccount && absBalance && absCode) return foldAccount(true, flags, nonce, true, balance, true, codeHash, undefined)
+    const b = this.base.account(address)
+    if (b instanceof Promise) return b.then((x) => foldAccount(absAccount, flags, nonce, absBalance, balance, absCode, codeHash, x))
+    return foldAccount(absAccount, flags, nonce, absBalance, balance, absCode, codeHash, b)
   }
 
   /** Only CODEHASH: a transfer's recipient must have no code, but its balance is none of our business. */
@@ -159,27 +158,6 @@ export class MvStateReader implements StateReader {
 
 const EMPTY = new Uint8Array(0)
 
-/** The account from what the multi-version memory gave (abs* = an absolute value was there) over base. */
-function merge(
-  absAccount: boolean, flags: number, nonce: bigint,
-  absBalance: boolean, balance: bigint,
-  absCode: boolean, codeHash: string,
-  b: AccountRecord | undefined,
-): AccountRecord | undefined {
-  return accountOf(
-    absAccount ? flags : b !== undefined ? FLAG_EXISTS | (b.hasStorage ? FLAG_HAS_STORAGE : 0) : 0,
-    absAccount ? nonce : (b?.nonce ?? 0n),
-    // Not absolute: a delta (or nothing) on the base balance.
-    absBalance ? balance : BigInt.asUintN(256, (b?.balance ?? 0n) + balance),
-    absCode ? codeHash : (b?.codeHash ?? EMPTY_CODE_HASH),
-  )
-}
-
-/** An account exists when its ACCOUNT flags say so or its balance is non-zero (keys.ts). */
-function accountOf(flags: number, nonce: bigint, balance: bigint, codeHash: string): AccountRecord | undefined {
-  if ((flags & FLAG_EXISTS) === 0 && balance === 0n) return undefined
-  return { nonce, balance, codeHash, hasStorage: (flags & FLAG_HAS_STORAGE) !== 0 }
-}
 
 
 export { bigintToWords, bytesToWords }

@@ -17,7 +17,7 @@ import { EMPTY_CODE_HASH } from '../state/base.js'
 import type { AccountRecord, BaseState } from '../state/base.js'
 import type { PreStateAccount, StateDiff } from '../types.js'
 import { PreStateImage } from '../state/pre-state-image.js'
-import { FLAG_EXISTS, Kind, hashToWords, newKey, newValue, nonceOf, wordsToBigint, wordsToHash, wordsToHex } from './keys.js'
+import { Kind, foldAccount, hashToWords, newKey, newValue, nonceOf, wordsToBigint, wordsToHash, wordsToHex } from './keys.js'
 
 /** A share of the addresses, so several workers can compute the diff together. */
 export interface Part {
@@ -130,13 +130,6 @@ interface FinalFields {
   codeHash: string
 }
 
-interface Fields {
-  exists: boolean
-  nonce: bigint
-  balance: bigint
-  codeHash: string
-}
-
 /** Reads final values by location id. */
 class FinalReader {
   private readonly val = newValue()
@@ -176,18 +169,11 @@ class FinalReader {
   }
 
   private merge(f: FinalFields, b: AccountRecord | undefined): PostAccount | undefined | Promise<PostAccount | undefined> {
-    return this.withCode({
-      exists: f.acc ? (f.flags & FLAG_EXISTS) !== 0 : b !== undefined,
-      nonce: f.acc ? f.nonce : (b?.nonce ?? 0n),
-      // A delta (lazy credits) folds onto the base balance.
-      balance: f.bs === ReadStatus.VALUE ? f.balance : BigInt.asUintN(256, (b?.balance ?? 0n) + f.balance),
-      codeHash: f.hashed ? f.codeHash : (b?.codeHash ?? EMPTY_CODE_HASH),
-    })
+    const r = foldAccount(f.acc, f.flags, f.nonce, f.bs === ReadStatus.VALUE, f.balance, f.hashed, f.codeHash, b)
+    return r === undefined ? undefined : this.withCode(r)
   }
 
-  private withCode(f: Fields): PostAccount | undefined | Promise<PostAccount | undefined> {
-    // An account exists iff ACCOUNT.exists or its balance is non-zero (keys.ts).
-    if (!f.exists && f.balance === 0n) return undefined
+  private withCode(f: AccountRecord): PostAccount | Promise<PostAccount> {
     if (f.codeHash === EMPTY_CODE_HASH) return { balance: f.balance, nonce: f.nonce, code: EMPTY }
     const code = this.mv.blobs.get(hashToWords(f.codeHash, this.val)) ?? this.base.code(f.codeHash)
     return code instanceof Promise ? code.then((c) => ({ balance: f.balance, nonce: f.nonce, code: c })) : { balance: f.balance, nonce: f.nonce, code }
