@@ -200,36 +200,14 @@ export class HintsEngine {
       } else unknown.push(i)
     }
 
-    // Learn each missing template from the first calls of its kind (simulated here:
-    // they are few, and their own hints are the simulation's).
     const tl = performance.now()
-    for (const [key, list] of calls) {
-      for (let k = 0; k < list.length && k < tries && cache.get(key) === undefined; k++) {
-        const i = list[k]
-        const a = await simulateHere(i)
-        perTx[i] = a
-        const t = learnTemplate(key, i, txs[i], coinbase, a)
-        if (t === undefined) cache.fail(key)
-        else cache.set(t)
-      }
-    }
+    const group: GroupContext = { txs, coinbase, cache, tries, perTx, simulateHere, timings }
+    for (const [key, list] of calls) unknown.push(...(await learnGroup(key, list, undefined, group)))
     timings.learnMs = performance.now() - tl
-
-    for (const [key, list] of calls) {
-      const t = cache.get(key)
-      for (const i of list) {
-        if (perTx[i] !== undefined) continue
-        const a = t === undefined ? undefined : applyTemplate(t, txs[i], coinbase)
-        if (a !== undefined) {
-          perTx[i] = a
-          timings.staticTxs++
-        } else unknown.push(i)
-      }
-    }
 
     if (mode === 'static' && opts.unknownCalls === 'learn') {
       const tp = performance.now()
-      unknown = await this.learnPinned(block, base, cache, tries, perTx, unknown, simulateHere, timings)
+      unknown = await learnPinned(base, unknown, group)
       timings.learnMs += performance.now() - tp
     }
 
@@ -247,70 +225,79 @@ export class HintsEngine {
     return rest
   }
 
-  /**
-   * unknownCalls 'learn': groups the unknown calls by callee code, selector and the
-   * contracts among their address arguments; for each group of two or more, learns a
-   * pinned template from its first calls (simulated here) and applies it to the rest.
-   * Returns the transactions still unknown.
-   */
-  private async learnPinned(
-    block: BlockInput,
-    base: InMemoryState,
-    cache: TemplateCache,
-    tries: number,
-    perTx: (TxAccess | undefined)[],
-    unknown: number[],
-    simulateHere: (i: number) => Promise<TxAccess>,
-    timings: HintTimings,
-  ): Promise<number[]> {
-    const txs = block.transactions
-    const coinbase = block.header.coinbase.slice(2).toLowerCase()
-    const groups = new Map<string, { pinned: string[]; list: number[] }>()
-    const left: number[] = []
-    for (const i of unknown) {
-      const tx = txs[i]!
-      const sel = selectorOf(tx.data)
-      const callee = tx.to === null ? undefined : base.account(tx.to.slice(2).toLowerCase())
-      if (sel === undefined || callee === undefined || callee.codeHash === EMPTY_CODE_HASH || tx.type === 4) {
-        left.push(i)
-        continue
-      }
-      // In calldata order: a swap's path [A, B] and [B, A] are different templates.
-      const pinned = addressWords(tx).filter((a) => (base.account(a)?.codeHash ?? EMPTY_CODE_HASH) !== EMPTY_CODE_HASH)
-      const key = `${callee.codeHash}:${sel}:${pinned.join(',')}`
-      const g = groups.get(key)
-      if (g === undefined) groups.set(key, { pinned, list: [i] })
-      else g.list.push(i)
-    }
-    for (const [key, { pinned, list }] of groups) {
-      if (list.length < 2 && cache.get(key) === undefined) {
-        left.push(...list)
-        continue
-      }
-      for (let k = 0; k < list.length && k < tries && cache.get(key) === undefined && cache.failuresOf(key) < tries; k++) {
-        const i = list[k]!
-        const a = await simulateHere(i)
-        perTx[i] = a
-        const t = learnTemplate(key, i, txs[i]!, coinbase, a, pinned)
-        if (t === undefined) cache.fail(key)
-        else cache.set(t)
-      }
-      const t = cache.get(key)
-      for (const i of list) {
-        if (perTx[i] !== undefined) continue
-        const a = t === undefined ? undefined : applyTemplate(t, txs[i]!, coinbase)
-        if (a !== undefined) {
-          perTx[i] = a
-          timings.staticTxs++
-        } else left.push(i)
-      }
-    }
-    return left
-  }
-
   async close(): Promise<void> {
     await this.pool?.close()
   }
+}
+
+interface GroupContext {
+  txs: BlockInput['transactions']
+  coinbase: string
+  cache: TemplateCache
+  tries: number
+  perTx: (TxAccess | undefined)[]
+  simulateHere: (i: number) => Promise<TxAccess>
+  timings: HintTimings
+}
+
+/**
+ * Calls that one template may describe (same template key): learns it, if the cache
+ * lacks it, from the first of them (simulated here: they are few, and their own hints
+ * are the simulation's; at most `tries` per block), then predicts the rest from it.
+ * Returns the calls it could not predict.
+ */
+async function learnGroup(key: string, list: number[], pinned: string[] | undefined, c: GroupContext): Promise<number[]> {
+  for (let k = 0; k < list.length && k < c.tries && c.cache.get(key) === undefined; k++) {
+    const i = list[k]!
+    const a = await c.simulateHere(i)
+    c.perTx[i] = a
+    const t = learnTemplate(key, i, c.txs[i]!, c.coinbase, a, pinned)
+    if (t === undefined) c.cache.fail(key)
+    else c.cache.set(t)
+  }
+  const t = c.cache.get(key)
+  const left: number[] = []
+  for (const i of list) {
+    if (c.perTx[i] !== undefined) continue
+    const a = t === undefined ? undefined : applyTemplate(t, c.txs[i]!, c.coinbase)
+    if (a !== undefined) {
+      c.perTx[i] = a
+      c.timings.staticTxs++
+    } else left.push(i)
+  }
+  return left
+}
+
+/**
+ * unknownCalls 'learn': groups the unknown calls by callee code, selector and the
+ * contracts among their address arguments; for each group of two or more, learns a
+ * pinned template from its first calls and applies it to the rest (learnGroup).
+ * Returns the transactions still unknown.
+ */
+async function learnPinned(base: InMemoryState, unknown: number[], c: GroupContext): Promise<number[]> {
+  const groups = new Map<string, { pinned: string[]; list: number[] }>()
+  const left: number[] = []
+  for (const i of unknown) {
+    const tx = c.txs[i]!
+    const sel = selectorOf(tx.data)
+    const callee = tx.to === null ? undefined : base.account(tx.to.slice(2).toLowerCase())
+    if (sel === undefined || callee === undefined || callee.codeHash === EMPTY_CODE_HASH || tx.type === 4) {
+      left.push(i)
+      continue
+    }
+    // In calldata order: a swap's path [A, B] and [B, A] are different templates.
+    const pinned = addressWords(tx).filter((a) => (base.account(a)?.codeHash ?? EMPTY_CODE_HASH) !== EMPTY_CODE_HASH)
+    const key = `${callee.codeHash}:${sel}:${pinned.join(',')}`
+    const g = groups.get(key)
+    if (g === undefined) groups.set(key, { pinned, list: [i] })
+    else g.list.push(i)
+  }
+  for (const [key, { pinned, list }] of groups) {
+    // A call alone in its group: learning from it would cost what simulating it does.
+    if (list.length < 2 && c.cache.get(key) === undefined) left.push(...list)
+    else left.push(...(await learnGroup(key, list, pinned, c)))
+  }
+  return left
 }
 
 /**
