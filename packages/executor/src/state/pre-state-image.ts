@@ -156,7 +156,7 @@ export class PreStateImage implements BaseState {
     for (let i = addressHash(s, at) & mask; ; i = (i + 1) & mask) {
       const off = buf.readUInt32LE(this.table + 4 * i)
       if (off === 0) return -1
-      if (sameAddress(buf, off - 1 + 4, s, at)) return i
+      if (sameWords(buf, off - 1 + 4, s, at, 5)) return i
     }
   }
 
@@ -243,7 +243,7 @@ export class PreStateImage implements BaseState {
       const off = buf.readUInt32LE(table + 4 * k)
       if (off === 0) return -1
       const e = record + off - 1
-      if (sameSlot(buf, e, s, at)) return e
+      if (sameWords(buf, e, s, at, 8)) return e
     }
   }
 
@@ -303,12 +303,6 @@ export class PreStateImage implements BaseState {
     const storage = rec.hasStorage ? new ImageSlots(this, i) : new Map<Hex, bigint>()
     return { balance: rec.balance, nonce: rec.nonce, code, storage }
   }
-}
-
-/** Do the 32 bytes at `off` spell the slot written as 64 hex digits of `s` from `at`? */
-function sameSlot(buf: Buffer, off: number, s: string, at: number): boolean {
-  for (let k = 0; k < 8; k++) if (hexU32(s, at + 8 * k) !== buf.readUInt32BE(off + 4 * k)) return false
-  return true
 }
 
 /**
@@ -386,8 +380,8 @@ class ImageSlots extends Map<Hex, bigint> {
   }
 }
 
-/** Do the 20 bytes at `off` spell the address written as 40 hex digits of `s` from `at`? Five u32 compares. */
-function sameAddress(buf: Buffer, off: number, s: string, at: number): boolean {
-  for (let k = 0; k < 5; k++) if (hexU32(s, at + 8 * k) !== buf.readUInt32BE(off + 4 * k)) return false
+/** Do the `words` × 4 bytes at `off` spell what 8 × `words` hex digits of `s` from `at` do? u32 compares. */
+function sameWords(buf: Buffer, off: number, s: string, at: number, words: number): boolean {
+  for (let k = 0; k < words; k++) if (hexU32(s, at + 8 * k) !== buf.readUInt32BE(off + 4 * k)) return false
   return true
 }
