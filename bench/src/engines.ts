@@ -179,8 +179,8 @@ registerEngine('parallel', {
     'Block-STM over worker threads (ParallelExecutor); options workers (2), strategy (blockstm|dag|sequential, blockstm), ' +
     'graph (none|chain|hints, none: the dag strategy\'s predicted dependencies; hints = computed by @blockstm/hints on this thread, ' +
     'inside the timed run; their prefetch list goes to the workers too), hints (static|simulate|both, both), unknownCalls (sender|callee|arguments|learn, sender: static hints for calls no template covers; learn: templates learned for recurring calls), templates (block|keep, block: learned templates are forgotten after each run, as for blocks that share no contracts; keep: one TemplateCache for the engine, as a node keeps across blocks), minParallelTxs (0), minParallelGas (0 here, so the parallel engine is what is measured; the executor\'s default is DEFAULT_MIN_PARALLEL_GAS), minPredictedSpeedup (the executor\'s default), ' +
-    'inflight (transactions in flight per worker; the executor\'s default: 1, or 8 with read latency)',
-  options: ['workers', 'strategy', 'graph', 'hints', 'unknownCalls', 'templates', 'minParallelTxs', 'minParallelGas', 'minPredictedSpeedup', 'inflight'],
+    'inflight (transactions in flight per worker; the executor\'s default: 1, or 8 with read latency), adaptInflight (on|off, on: fewer in flight while transactions conflict)',
+  options: ['workers', 'strategy', 'graph', 'hints', 'unknownCalls', 'templates', 'minParallelTxs', 'minParallelGas', 'minPredictedSpeedup', 'inflight', 'adaptInflight'],
   async create(spec) {
     const workers = intOption(spec, 'workers', 2)
     const strategy = spec.options.strategy ?? 'blockstm'
@@ -205,6 +205,8 @@ registerEngine('parallel', {
     const minParallelTxs = intOption(spec, 'minParallelTxs', 0, 0)
     const minParallelGas = intOption(spec, 'minParallelGas', 0, 0)
     const inflight = intOption(spec, 'inflight', undefined)
+    const adaptInflight = spec.options.adaptInflight ?? 'on'
+    if (adaptInflight !== 'on' && adaptInflight !== 'off') throw new SyntaxError(`engine ${spec.label}: adaptInflight must be on or off, got "${adaptInflight}"`)
     const t0 = performance.now()
     const ex = await ParallelExecutor.create({ workers })
     const startupMs = performance.now() - t0
@@ -234,6 +236,7 @@ registerEngine('parallel', {
           ...(minPredictedSpeedup !== undefined ? { minPredictedSpeedup } : {}),
           state: baseStateSpec(ctx),
           ...(inflight !== undefined ? { inflight } : {}),
+          adaptInflight: adaptInflight === 'on',
         })
         const timedMs = performance.now() - t0
         const { stats, ...result } = r

@@ -23,8 +23,12 @@ for (const [workload, hotRatio] of [['hybrid', 0.3], ['uniswap', 0.5]] as const)
     const n = block.transactions.length
     const accounts = [...block.preState.keys()].map((a) => a.slice(2))
     const slots: [string, string][] = []
-    const runs: { strategy: 'blockstm' | 'dag'; inflight: number; latencyUs: number; graph?: DependencyGraph; prefetch?: { accounts: string[]; slots: [string, string][] }; cache?: boolean }[] = [
+    const runs: { strategy: 'blockstm' | 'dag'; inflight: number; latencyUs: number; graph?: DependencyGraph; prefetch?: { accounts: string[]; slots: [string, string][] }; cache?: boolean; adaptInflight?: boolean }[] = [
       { strategy: 'blockstm', inflight: 8, latencyUs: 20 },
+      { strategy: 'blockstm', inflight: 8, latencyUs: 20, adaptInflight: false },
+      // In flight at 0 µs too: slots park and wake with no read ever pending (the hang once
+      // seen: a slot parked after the block was done).
+      { strategy: 'blockstm', inflight: 8, latencyUs: 0 },
       { strategy: 'blockstm', inflight: 4, latencyUs: 80 },
       { strategy: 'dag', inflight: 8, latencyUs: 50, graph: DependencyGraph.empty(n) },
       { strategy: 'blockstm', inflight: 8, latencyUs: 40, prefetch: { accounts, slots } },
@@ -34,6 +38,7 @@ for (const [workload, hotRatio] of [['hybrid', 0.3], ['uniswap', 0.5]] as const)
       const cache = r.cache !== undefined ? { cache: r.cache } : {}
       const got = await runParallel(pools, block, { workers: 2, strategy: r.strategy }, {
         inflight: r.inflight,
+        ...(r.adaptInflight !== undefined ? { adaptInflight: r.adaptInflight } : {}),
         state: { kind: 'memory', latencyUs: r.latencyUs, ...cache },
         timeoutMs: 60_000,
         graph: r.graph,

@@ -30,6 +30,12 @@ export interface ParallelOptions {
   state?: BaseStateSpec
   /** Transactions in flight per worker (default 1, or 8 when base reads have latency). */
   inflight?: number
+  /**
+   * With several in flight: a worker halves the slots that take new tasks when
+   * transactions conflict (an ESTIMATE met, a failed validation) and adds them back
+   * while they do not (default true; false keeps all `inflight` busy).
+   */
+  adaptInflight?: boolean
   strategy?: StrategyName
   /** Predicted dependencies (edges i → j, i < j) for the `dag` strategy; only steers. */
   graph?: DependencyGraph | CsrGraph
@@ -172,6 +178,7 @@ export class ParallelExecutor {
       readSets: readSets.shared,
       state: workerStateSpec(opts.state),
       inflight: opts.inflight ?? ((opts.state?.latencyUs ?? 0) > 0 ? 8 : 1),
+      adaptInflight: opts.adaptInflight ?? true,
       fault: i === 0 ? opts.fault : undefined,
       prefetch: opts.prefetch,
       sentAt: Date.now(),

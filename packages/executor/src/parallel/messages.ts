@@ -19,6 +19,8 @@ export interface BlockTask {
   inflight: number
   /** Date.now() when the main thread posted it (to see the message's transfer cost). */
   sentAt: number
+  /** Fewer slots take new tasks while transactions conflict (ParallelOptions.adaptInflight). */
+  adaptInflight: boolean
   /** Base-state keys to read ahead when the worker caches base reads (ParallelOptions.prefetch). */
   prefetch?: { accounts: string[]; slots: [address: string, slot: string][] }
   /** Test hook: make this worker fail mid-block ('throw' | 'exit'). */
