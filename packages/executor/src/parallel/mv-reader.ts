@@ -158,6 +158,4 @@ export class MvStateReader implements StateReader {
 
 const EMPTY = new Uint8Array(0)
 
-
-
 export { bigintToWords, bytesToWords }

@@ -26,7 +26,7 @@ import { keccak256 } from '../hash.js'
 import { ByteReader } from '../codec/bytes.js'
 import type { ByteWriter } from '../codec/bytes.js'
 import type { Hex, PreStateAccount } from '../types.js'
-import { EMPTY_CODE_HASH, bigintToMinimalBytes } from './base.js'
+import { EMPTY_CODE_HASH } from './base.js'
 import type { AccountRecord, BaseState } from './base.js'
 
 export function encodePreState(w: ByteWriter, pre: Map<Hex, PreStateAccount>): void {
