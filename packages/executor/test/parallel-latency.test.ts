@@ -50,3 +50,22 @@ for (const [workload, hotRatio] of [['hybrid', 0.3], ['uniswap', 0.5]] as const)
     }
   })
 }
+
+test.serial('adaptive in-flight count grows on storage waits, not without them (raw transfers, 50 µs reads)', async (t) => {
+  const block = parseBlockJson(generateWorkload('raw', { scale: 0.006, numEoa: 20_000, seed: 9 }))
+  const want = await executeSequential(block)
+  const accounts = [...block.preState.keys()].map((a) => a.slice(2))
+  const opts = { inflight: 8, state: { kind: 'memory' as const, latencyUs: 50 }, timeoutMs: 60_000 }
+  // Cold reads: every execution waits, so each worker opens all 8 slots.
+  const cold = await runParallel(pools, block, { workers: 2, strategy: 'blockstm' }, opts)
+  checkParallel(t, block, want, cold, 'cold')
+  // Everything prefetched: only the first executions wait (on the prefetch in flight).
+  const warm = await runParallel(pools, block, { workers: 2, strategy: 'blockstm' }, { ...opts, prefetch: { accounts, slots: [] } })
+  checkParallel(t, block, want, warm, 'prefetched')
+  t.log(`${block.transactions.length} txs; inflightPeak cold ${cold.stats.inflightPeak} prefetched ${warm.stats.inflightPeak}`)
+  t.deepEqual(cold.stats.inflightPeak, [8, 8])
+  t.true(Math.max(...warm.stats.inflightPeak!) < 8, `prefetched: ${warm.stats.inflightPeak}`)
+  // Without adaptation every slot takes tasks from the start.
+  const fixed = await runParallel(pools, block, { workers: 2, strategy: 'blockstm' }, { ...opts, adaptInflight: false })
+  t.deepEqual(fixed.stats.inflightPeak, [8, 8])
+})

@@ -31,9 +31,11 @@ export interface ParallelOptions {
   /** Transactions in flight per worker (default 1, or 8 when base reads have latency). */
   inflight?: number
   /**
-   * With several in flight: a worker halves the slots that take new tasks when
-   * transactions conflict (an ESTIMATE met, a failed validation) and adds them back
-   * while they do not (default true; false keeps all `inflight` busy).
+   * With several in flight: a worker starts with one slot taking tasks, adds slots as
+   * executions wait on base-state reads, and halves them when transactions conflict
+   * (an ESTIMATE met, a failed validation). So a prefetch that already put the block's
+   * reads in flight keeps it near one slot (default true; false keeps all `inflight`
+   * busy). `stats.inflightPeak` reports how far each worker went.
    */
   adaptInflight?: boolean
   strategy?: StrategyName
@@ -83,6 +85,8 @@ export interface ParallelStats extends SchedulerCounters {
   capacityRetries: number
   startupMs: number
   locations: number
+  /** Per worker, the most transactions it had in flight at once (see ParallelOptions.adaptInflight). */
+  inflightPeak?: number[]
   /** Where the block's wall time went: shared-store set-up, the workers' run (dispatch included), gathering results. */
   phases?: {
     /** Shared-store set-up, block image included. */
@@ -202,6 +206,7 @@ export class ParallelExecutor {
       capacityRetries,
       startupMs: this.pool.startupMs,
       locations: mv.locationCount(),
+      inflightPeak: replies.map((r) => r.inflightPeak),
       phases: {
         setupMs: t1 - t0,
         imageMs,

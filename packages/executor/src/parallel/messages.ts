@@ -19,7 +19,7 @@ export interface BlockTask {
   inflight: number
   /** Date.now() when the main thread posted it (to see the message's transfer cost). */
   sentAt: number
-  /** Fewer slots take new tasks while transactions conflict (ParallelOptions.adaptInflight). */
+  /** Slots take new tasks as executions wait on storage, fewer while transactions conflict (ParallelOptions.adaptInflight). */
   adaptInflight: boolean
   /** Base-state keys to read ahead when the worker caches base reads (ParallelOptions.prefetch). */
   prefetch?: { accounts: string[]; slots: [address: string, slot: string][] }
@@ -44,5 +44,7 @@ export type WorkerReply =
       diffMs: number
       queuedMs: number
       doneAt: number
+      /** The most slots that took tasks at once (adaptInflight moves it between 1 and inflight). */
+      inflightPeak: number
     }
   | { type: 'error'; message: string; stack?: string; name?: string }

@@ -31,6 +31,8 @@ export class MvStateReader implements StateReader {
   txIdx = 0
   /** The blocking transaction of the first ESTIMATE this incarnation met, or -1. */
   blockedBy = -1
+  /** Base-state reads of this incarnation that answered asynchronously (it waited on storage). */
+  baseWaits = 0
   readonly reads = new ReadSet(64)
   private readonly val = newValue()
   private readonly accounts = new Map<string, AccountRecord | undefined>()
@@ -54,6 +56,7 @@ export class MvStateReader implements StateReader {
   begin(txIdx: number): void {
     this.txIdx = txIdx
     this.blockedBy = -1
+    this.baseWaits = 0
     this.reads.clear()
     this.accounts.clear()
     this.slots.clear()
@@ -104,7 +107,7 @@ export class MvStateReader implements StateReader {
     const absBalance = bs === ReadStatus.VALUE
     if (absAccount && absBalance && absCode) return foldAccount(true, flags, nonce, true, balance, true, codeHash, undefined)
     const b = this.base.account(address)
-    if (b instanceof Promise) return b.then((x) => foldAccount(absAccount, flags, nonce, absBalance, balance, absCode, codeHash, x))
+    if (b instanceof Promise) return this.waited(b).then((x) => foldAccount(absAccount, flags, nonce, absBalance, balance, absCode, codeHash, x))
     return foldAccount(absAccount, flags, nonce, absBalance, balance, absCode, codeHash, b)
   }
 
@@ -114,7 +117,7 @@ export class MvStateReader implements StateReader {
     if (acc !== undefined) return acc.codeHash
     if (this.read(Kind.CODEHASH, address) === ReadStatus.VALUE) return wordsToHash(this.val)
     const b = this.base.account(address)
-    return b instanceof Promise ? b.then((x) => x?.codeHash ?? EMPTY_CODE_HASH) : (b?.codeHash ?? EMPTY_CODE_HASH)
+    return b instanceof Promise ? this.waited(b).then((x) => x?.codeHash ?? EMPTY_CODE_HASH) : (b?.codeHash ?? EMPTY_CODE_HASH)
   }
 
   /** 1 + index of the last transaction below that wiped `address`'s storage, or 0. */
@@ -136,7 +139,12 @@ export class MvStateReader implements StateReader {
     if (this.readLoc(loc) === ReadStatus.VALUE) return this.keep(loc, wipe > 0 && this.mv.lastTxIdx < wipe - 1 ? EMPTY : wordsToBytes(this.val))
     if (wipe > 0) return this.keep(loc, EMPTY)
     const b = this.base.storage(address, slot)
-    return b instanceof Promise ? b.then((v) => this.keep(loc, v)) : this.keep(loc, b)
+    return b instanceof Promise ? this.waited(b).then((v) => this.keep(loc, v)) : this.keep(loc, b)
+  }
+
+  private waited<T>(p: Promise<T>): Promise<T> {
+    this.baseWaits++
+    return p
   }
 
   private keep(loc: number, v: Uint8Array): Uint8Array {
@@ -150,7 +158,7 @@ export class MvStateReader implements StateReader {
     const code = this.codes.get(codeHash)
     if (code !== undefined) return code
     const c = this.mv.blobs.get(hashToWords(codeHash, this.val)) ?? this.base.code(codeHash)
-    if (c instanceof Promise) return c.then((x) => (this.codes.set(codeHash, x), x))
+    if (c instanceof Promise) return this.waited(c).then((x) => (this.codes.set(codeHash, x), x))
     this.codes.set(codeHash, c)
     return c
   }

@@ -29,7 +29,7 @@ port.on('message', async (task: BlockTask) => {
     const out = encodeOutcomes(outcomes)
     const diffBytes = encodeStateDiff(diff)
     // Transferred, not copied or shared (see ByteWriter.finishTransferable).
-    reply({ type: 'done', outcomes: out, diff: diffBytes, busyMs: t2 - t0, startMs: t1 - t0, loopMs: t2 - t1, diffMs: t3 - t2, queuedMs: Date.now() - task.sentAt, doneAt: performance.timeOrigin + t3 }, [out, diffBytes])
+    reply({ type: 'done', outcomes: out, diff: diffBytes, busyMs: t2 - t0, startMs: t1 - t0, loopMs: t2 - t1, diffMs: t3 - t2, queuedMs: Date.now() - task.sentAt, doneAt: performance.timeOrigin + t3, inflightPeak: run.inflightPeak }, [out, diffBytes])
   } catch (e) {
     const err = e as Error
     reply({ type: 'error', message: err.message, stack: err.stack, name: err.name })
