@@ -111,11 +111,11 @@ test.serial('dag with graph=chain on a chain workload: the true graph, no re-exe
   t.is(await settled(), 0)
 })
 
-test('flattenParallelStats keeps numbers, sums per-worker busy/idle', (t) => {
+test('flattenParallelStats keeps numbers, sums per-worker busy/idle, keeps each in-flight peak', (t) => {
   const flat = flattenParallelStats({
     executions: 3, reExecutions: 1, validations: 4, failedValidations: 1, dependencyWaits: 0, dependencyRetries: 0, deferrals: 0,
     chainedExecutions: 0, sleeps: 0, learnedEdges: 0, workers: 2, strategy: 'blockstm', sequentialFallback: false, capacityRetries: 0,
-    startupMs: 5, locations: 9,
+    startupMs: 5, locations: 9, inflightPeak: [8, 3],
     perWorker: [{ executions: 2, validations: 3, busyMs: 1.5, idleMs: 0.5 }, { executions: 1, validations: 1, busyMs: 2, idleMs: 1 }],
   })
   t.is(flat.executions, 3)
@@ -123,5 +123,6 @@ test('flattenParallelStats keeps numbers, sums per-worker busy/idle', (t) => {
   t.is(flat.busyMs, 3.5)
   t.is(flat.idleMs, 1.5)
   t.is(flat['w1.executions'], 1)
+  t.is(flat['w1.inflightPeak'], 3)
   t.false('strategy' in flat)
 })
