@@ -167,6 +167,21 @@ test("unknownCalls 'learn': recurring router swaps get a template per pair of to
   t.true(learned.prefetch.slots.length > args.prefetch.slots.length, `prefetch ${learned.prefetch.slots.length} slots vs ${args.prefetch.slots.length}`)
 })
 
+test("unknownCalls 'learn' on a chain of swaps back and forth: every swap still waits for the one before", async (t) => {
+  // chain-uniswap: swap i's output funds swap i+1, which sells it back the other way. One
+  // direction's template is learned, the other's is not (its calls stay unknown); both must
+  // be ordered on their shared pair of tokens, or the graph shows parallelism that is not there.
+  const block = workload('chain-uniswap', { scale: 0.01 })
+  const n = block.transactions.length
+  for (const unknownCalls of ['arguments', 'learn'] as const) {
+    const h = await simulateHints(block, { mode: 'static', unknownCalls })
+    let unordered = 0
+    for (let j = 1; j < n; j++) if (preds(h.graph, j).length === 0) unordered++
+    t.is(unordered, 0, `${unknownCalls}: ${unordered} of ${n - 1} swaps with no predecessor`)
+    if (unknownCalls === 'learn') t.true(h.perTx.some((a) => a.source === 'static'), 'some swaps predicted by a template')
+  }
+})
+
 test("unknownCalls 'learn' with a kept TemplateCache: the next block learns nothing again", async (t) => {
   const block = workload('uniswap', { numEoa: 50, scale: 0.004 })
   const templates = new TemplateCache()
