@@ -7,6 +7,7 @@
 import type { TxAccess } from './access.js'
 import type { BaseState } from './deps.js'
 import { decodeLocation } from './location.js'
+import type { Location } from './location.js'
 
 export interface Prefetch {
   /** Addresses (40 hex chars) whose account record is read. */
@@ -19,20 +20,32 @@ export interface Prefetch {
 
 /** Union over the block; accounts and slots in first-seen order (block order: earliest needed first). */
 export function prefetchOf(perTx: readonly TxAccess[], codeHashes: Iterable<string> = []): Prefetch {
-  const accounts = new Set<string>()
-  const slots = new Map<string, [string, string]>()
+  // Each location is looked at once: a block's calls repeat most of them (the token, the
+  // coinbase), and decoding every occurrence into objects was most of this pass.
+  const seen = new Set<Location>()
+  const accountSet = new Set<string>()
+  const accounts: string[] = []
+  const slots: [string, string][] = []
   for (const a of perTx) {
     for (const locs of [a.reads, a.writes]) {
       for (const loc of locs) {
-        const d = decodeLocation(loc)
-        if (d.kind === 'storage') slots.set(loc, [d.address, d.slot!])
-        else if (d.kind !== 'wipe') accounts.add(d.address)
+        if (seen.has(loc)) continue
+        seen.add(loc)
+        const kind = loc.charCodeAt(0)
+        if (kind === STORAGE && loc.length === 105) slots.push([loc.slice(1, 41), loc.slice(41)])
+        else if (kind !== WIPE && loc.length === 41) {
+          const address = loc.slice(1)
+          if (!accountSet.has(address)) accounts.push(address), accountSet.add(address)
+        } else decodeLocation(loc) // throws on a malformed one; a wipe marker reads nothing
       }
     }
   }
   // Code hashes come back per worker: sorted, so the result does not depend on the pool.
-  return { accounts: [...accounts], slots: [...slots.values()], codeHashes: [...new Set(codeHashes)].sort() }
+  return { accounts, slots, codeHashes: [...new Set(codeHashes)].sort() }
 }
+
+const STORAGE = 's'.charCodeAt(0)
+const WIPE = 'w'.charCodeAt(0)
 
 /**
  * Issues every prefetch read against `base`, at most `concurrency` at a time, and

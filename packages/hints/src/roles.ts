@@ -27,10 +27,10 @@ export function addressArg(data: Uint8Array, i: number): string | undefined {
   return /^0+$/.test(hex) ? undefined : hex
 }
 
-/** Addresses are 40 hex chars without 0x. */
+/** Addresses are 40 lower-case hex chars without 0x (the Location form). */
 export function roleValues(tx: TxInput, coinbase: string): RoleValues {
-  const v: RoleValues = { sender: tx.from.slice(2), coinbase }
-  if (tx.to !== null) v.to = tx.to.slice(2)
+  const v: RoleValues = { sender: tx.from.slice(2).toLowerCase(), coinbase }
+  if (tx.to !== null) v.to = tx.to.slice(2).toLowerCase()
   const a0 = addressArg(tx.data, 0)
   const a1 = addressArg(tx.data, 1)
   if (a0 !== undefined) v.arg0 = a0

@@ -13,7 +13,7 @@
  */
 import type { TxAccess } from './access.js'
 import type { TxInput } from './deps.js'
-import { decodeLocation, location } from './location.js'
+import { decodeLocation, location, storageLoc } from './location.js'
 import type { Location, LocationKind } from './location.js'
 import { mappingSlot, nestedMappingSlot, slotIndex } from './mapping.js'
 import { KEY_ROLES, ROLES, distinctRoles, freeRoleValues, roleValues } from './roles.js'
@@ -107,32 +107,83 @@ function slotTable(roles: RoleValues): Map<string, SlotExpr> {
 
 /** The access a template predicts for `tx`; undefined if `tx` lacks a role it needs. */
 export function applyTemplate(t: AccessTemplate, tx: TxInput, coinbase: string): TxAccess | undefined {
+  const c = compiled(t)
   const roles = rolesOf(tx, coinbase, t.pinned)
-  const resolve = (locs: TemplateLocation[], into: Set<Location>): boolean => {
-    for (const l of locs) {
-      const address = 'role' in l.address ? roles[l.address.role] : l.address.fixed
-      if (address === undefined) return false
-      let slot: string | undefined
-      if (l.slot !== undefined) {
-        const s = l.slot
-        if ('fixed' in s) slot = s.fixed
-        else if ('map' in s) {
-          const key = roles[s.map]
-          if (key === undefined) return false
-          slot = mappingSlot(key, slotIndex(s.k))
-        } else {
-          const [a, b] = s.nested
-          if (roles[a] === undefined || roles[b] === undefined) return false
-          slot = nestedMappingSlot(roles[a]!, roles[b]!, s.k)
-        }
-      }
-      into.add(location(l.kind, address, slot))
-    }
-    return true
+  // Each distinct slot expression once: a transfer reads and writes the same two balances.
+  const slots = new Array<string | undefined>(c.slots.length)
+  for (let i = 0; i < slots.length; i++) {
+    const slot = resolveSlot(c.slots[i]!, roles)
+    if (slot === undefined) return undefined
+    slots[i] = slot
   }
   const a: TxAccess = { reads: new Set(), writes: new Set(), deltas: new Set(), source: 'static' }
-  if (!resolve(t.reads, a.reads) || !resolve(t.writes, a.writes) || !resolve(t.deltas, a.deltas)) return undefined
+  if (!resolveAll(c.reads, roles, slots, a.reads) || !resolveAll(c.writes, roles, slots, a.writes) || !resolveAll(c.deltas, roles, slots, a.deltas)) return undefined
   return a
+}
+
+/** A template's locations with their slot expressions numbered (each computed once per call). */
+interface Compiled {
+  slots: SlotExpr[]
+  reads: CompiledLocation[]
+  writes: CompiledLocation[]
+  deltas: CompiledLocation[]
+}
+
+interface CompiledLocation {
+  kind: LocationKind
+  address: AddressExpr
+  /** Index into Compiled.slots, or -1: not a storage location. */
+  slot: number
+}
+
+const compiledTemplates = new WeakMap<AccessTemplate, Compiled>()
+
+function compiled(t: AccessTemplate): Compiled {
+  let c = compiledTemplates.get(t)
+  if (c !== undefined) return c
+  const slots: SlotExpr[] = []
+  const ids = new Map<string, number>()
+  const compile = (locs: TemplateLocation[]): CompiledLocation[] =>
+    locs.map((l) => {
+      if (l.slot === undefined) return { kind: l.kind, address: l.address, slot: -1 }
+      const key = JSON.stringify(l.slot)
+      let id = ids.get(key)
+      if (id === undefined) ids.set(key, (id = slots.push(l.slot) - 1))
+      return { kind: l.kind, address: l.address, slot: id }
+    })
+  c = { slots, reads: compile(t.reads), writes: compile(t.writes), deltas: compile(t.deltas) }
+  compiledTemplates.set(t, c)
+  return c
+}
+
+function resolveSlot(s: SlotExpr, roles: RoleValues): string | undefined {
+  if ('fixed' in s) return s.fixed
+  if ('map' in s) {
+    const key = roles[s.map]
+    return key === undefined ? undefined : mappingSlot(key, slotIndex(s.k))
+  }
+  const [x, y] = s.nested
+  return roles[x] === undefined || roles[y] === undefined ? undefined : nestedMappingSlot(roles[x]!, roles[y]!, s.k)
+}
+
+/**
+ * Adds the concrete locations of `locs` for these roles and resolved slots; false if
+ * one needs a role the call lacks. Role addresses are normalised (40 lower-case hex
+ * chars) by rolesOf, fixed ones and slots come from decodeLocation or mappingSlot in
+ * that form already, so each location string is built once.
+ */
+function resolveAll(locs: readonly CompiledLocation[], roles: RoleValues, slots: (string | undefined)[], into: Set<Location>): boolean {
+  for (const l of locs) {
+    const address = 'role' in l.address ? roles[l.address.role] : l.address.fixed
+    if (address === undefined) return false
+    if (l.slot < 0) {
+      into.add(location(l.kind, address))
+      continue
+    }
+    const slot = slots[l.slot]!
+    into.add(l.kind === 'storage' && slot.length === 64 ? storageLoc(address, slot) : location(l.kind, address, slot))
+  }
+  return true
 }
 
 /**
