@@ -5,7 +5,9 @@ import { machineInfo } from '../src/harness/machine.js'
 import { Progress } from '../src/harness/progress.js'
 import { runBench, type BenchConfig } from '../src/harness/run.js'
 import { summarize } from '../src/harness/stats.js'
-import { markdownTable } from '../src/harness/table.js'
+import { geomeanLines, markdownTable } from '../src/harness/table.js'
+import { parseBenchArgs } from '../src/cli/bench.js'
+import { UsageError } from '../src/cli/flags.js'
 import { executeSequential } from '../src/harness/executor.js'
 
 // An engine that gets the post-state wrong: it must be FAILED, with no speed.
@@ -58,4 +60,30 @@ test('a wrong result is FAILED: no speed, non-verified, stats kept out', async (
 test('median of even and odd samples', (t) => {
   t.is(summarize([3, 1, 2]).medianMs, 2)
   t.is(summarize([4, 1, 2, 3]).medianMs, 2.5)
+})
+
+test('--fixtures: block files measured like workloads, verified against the first engine, with a geometric mean', async (t) => {
+  const dir = new URL('../../fixtures/mainnet/', import.meta.url).pathname
+  const { cfg } = parseBenchArgs(['--fixtures', `${dir}116525.json.gz,${dir}46147.json.gz`, '--engines', 'sequential,broken-test', '--runs', '1', '--warmup', '0'])
+  t.deepEqual(cfg.fixtures?.map((f) => f.split('/').pop()), ['116525.json.gz', '46147.json.gz'])
+  const records = await runBench(cfg, new Progress(1, false))
+  t.deepEqual([...new Set(records.map((r) => r.workload))], ['mainnet-116525', 'mainnet-46147'])
+  for (const r of records.filter((x) => x.engine === 'sequential')) {
+    t.true(r.verified)
+    t.true(r.gas > 0 && r.txCount > 0)
+    t.regex(r.fixture!, /\.json\.gz$/)
+  }
+  // A wrong post-state on a real block is caught as on a generated one.
+  t.true(records.filter((r) => r.engine === 'broken-test').every((r) => !r.verified))
+  const lines = geomeanLines(records).join('\n')
+  t.regex(lines, /over 2 cases/)
+  t.regex(lines, /- sequential: 1\.00x \(1\.00–1\.00, 2 verified\)/)
+  t.notRegex(lines, /broken-test/)
+  t.regex(markdownTable(records, machineInfo()), /2 block files/)
+  // A directory stands for its block files, in block-number order.
+  const all = parseBenchArgs(['--fixtures', dir, '--engines', 'sequential']).cfg.fixtures!
+  t.true(all.length >= 20)
+  t.is(all[0]!.split('/').pop(), '46147.json.gz')
+  t.throws(() => parseBenchArgs(['--fixtures', dir, '--workload', 'raw']), { instanceOf: UsageError })
+  t.throws(() => parseBenchArgs(['--fixtures', `${dir}nope.json`]), { instanceOf: UsageError, message: /no such file/ })
 })

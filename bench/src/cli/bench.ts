@@ -1,5 +1,6 @@
 /** `pnpm bench [--workload W] [--engines E] [knobs] [--runs N] [--json FILE] [--quick]`: measure and print. */
-import { writeFileSync } from 'node:fs'
+import { readdirSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { parseEngineList } from '../engines.js'
@@ -7,7 +8,7 @@ import { machineInfo } from '../harness/machine.js'
 import { Progress } from '../harness/progress.js'
 import type { BenchReport } from '../harness/record.js'
 import { type BenchConfig, configProblem, progressSteps, runBench } from '../harness/run.js'
-import { markdownTable } from '../harness/table.js'
+import { geomeanLines, markdownTable } from '../harness/table.js'
 import { PLOT_AXES, variesAxis } from '../plot/series.js'
 import { isWorkloadName, MAIN_WORKLOADS, WORKLOAD_NAMES, type WorkloadName } from '../workloads/index.js'
 import { parseInteger, parseNumber, parseNumberList, UsageError } from './flags.js'
@@ -35,11 +36,36 @@ export function parseWorkloads(text: string): WorkloadName[] {
   })
 }
 
+/** `--fixtures`: files as given; a directory stands for its block files (`*.json`, `*.json.gz`), by block number. */
+export function expandFixtures(text: string): string[] {
+  const out: string[] = []
+  for (const p of text.split(',').filter((x) => x !== '')) {
+    let st
+    try {
+      st = statSync(p)
+    } catch {
+      throw new UsageError(`--fixtures: no such file or directory: ${p}`)
+    }
+    if (!st.isDirectory()) {
+      out.push(p)
+      continue
+    }
+    const files = readdirSync(p).filter((f) => /\.json(\.gz)?$/.test(f))
+    const num = (f: string): number => Number(f.replace(/\.json(\.gz)?$/, ''))
+    files.sort((a, b) => num(a) - num(b) || a.localeCompare(b))
+    if (files.length === 0) throw new UsageError(`--fixtures: no *.json or *.json.gz in ${p}`)
+    out.push(...files.map((f) => join(p, f)))
+  }
+  if (out.length === 0) throw new UsageError('--fixtures: no files given')
+  return out
+}
+
 export function parseBenchArgs(args: string[]): { cfg: BenchConfig; json?: string; progress: boolean } {
   const { values } = parseArgs({
     args,
     options: {
       workload: { type: 'string' },
+      fixtures: { type: 'string' },
       engines: { type: 'string' },
       scale: { type: 'string' },
       'hot-ratio': { type: 'string' },
@@ -67,6 +93,11 @@ export function parseBenchArgs(args: string[]): { cfg: BenchConfig; json?: strin
     warmups: parseInteger('warmup', values.warmup ?? (quick ? String(QUICK_WARMUPS) : '1')),
   }
   if (quick && values.workload !== undefined) throw new UsageError('--quick runs the four main workloads; drop --workload')
+  if (values.fixtures !== undefined) {
+    if (values.workload !== undefined || quick) throw new UsageError('--fixtures measures block files instead of workloads: drop --workload / --quick')
+    if (values['hot-ratio'] !== undefined) throw new UsageError('--hot-ratio shapes generated workloads; it does not apply to --fixtures')
+    cfg.fixtures = expandFixtures(values.fixtures)
+  }
   if (cfg.runs < 1) throw new UsageError('--runs must be ≥ 1')
   if ((cfg.warmups ?? 1) < 0) throw new UsageError('--warmup must be ≥ 0')
   const problem = configProblem(cfg)
@@ -81,6 +112,7 @@ export async function benchCommand(args: string[]): Promise<number> {
   const records = await runBench(cfg, progress)
   progress.finish()
   console.log(markdownTable(records, machine))
+  if (cfg.fixtures !== undefined) console.log(['', ...geomeanLines(records)].join('\n'))
   if (json !== undefined) {
     const report: BenchReport = { machine, date: new Date().toISOString(), records }
     writeFileSync(json, `${JSON.stringify(report, null, 2)}\n`)

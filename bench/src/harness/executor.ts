@@ -5,7 +5,7 @@
  */
 import type { BlockInput, BlockResult } from '@blockstm/executor'
 
-export { executeSequential, forgetBlockImage, openBaseStateLayers, parseBlockJson, stateDiffHash, ParallelExecutor } from '@blockstm/executor'
+export { executeSequential, forgetBlockImage, loadBlockFile, openBaseStateLayers, parseBlockJson, stateDiffHash, ParallelExecutor } from '@blockstm/executor'
 export type { BaseStateSpec, BlockInput, BlockResult, ParallelOptions, ParallelResult, ParallelStats } from '@blockstm/executor'
 
 type ExecuteReference = (block: BlockInput) => Promise<BlockResult>

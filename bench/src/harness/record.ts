@@ -3,7 +3,10 @@ import type { EngineStats } from '../engines.js'
 import type { MachineInfo } from './machine.js'
 
 export interface BenchRecord {
+  /** A generated workload's name, or a block file's (`mainnet-12244000`). */
   workload: string
+  /** The block file measured (`pnpm bench --fixtures`); generated workloads have none. */
+  fixture?: string
   /** Engine label as given (`parallel:workers=2`), its name and options apart for plotting. */
   engine: string
   engineName: string

@@ -8,7 +8,8 @@
  */
 import { createEngine, type Engine, type EngineSpec, type EngineStats, NO_LATENCY_ENGINES } from '../engines.js'
 import { generateWorkloadDetailed, type WorkloadName } from '../workloads/index.js'
-import { parseBlockJson } from './executor.js'
+import { loadBlockFile, parseBlockJson } from './executor.js'
+import type { BlockInput } from './executor.js'
 import type { Progress } from './progress.js'
 import type { BenchRecord } from './record.js'
 import { mgasPerSec, summarize } from './stats.js'
@@ -16,6 +17,8 @@ import { type Fingerprint, fingerprint, mismatch } from './verify.js'
 
 export interface BenchConfig {
   workloads: WorkloadName[]
+  /** Block files (mainnet fixture format) to measure instead of generated workloads; knobs but latency do not apply. */
+  fixtures?: string[]
   engines: EngineSpec[]
   scale: number
   hotRatios: number[]
@@ -28,13 +31,26 @@ export interface BenchConfig {
 }
 
 export interface BenchCase {
-  workload: WorkloadName
+  /** A generated workload, or the fixture's name (its file name without extension). */
+  workload: string
   hotRatio: number
   latencyUs: number
+  /** The block file, for a fixture case. */
+  fixture?: string
+}
+
+/** A fixture's name in records and tables: `12244000.json.gz` → `mainnet-12244000` when it is a block number. */
+export function fixtureName(path: string): string {
+  const base = path.split(/[\\/]/).pop()!.replace(/\.json(\.gz)?$/, '')
+  return /^\d+$/.test(base) ? `mainnet-${base}` : base
 }
 
 export function benchCases(cfg: BenchConfig): BenchCase[] {
   const cases: BenchCase[] = []
+  if (cfg.fixtures !== undefined) {
+    for (const fixture of cfg.fixtures) for (const latencyUs of cfg.latenciesUs) cases.push({ workload: fixtureName(fixture), hotRatio: 0, latencyUs, fixture })
+    return cases
+  }
   for (const workload of cfg.workloads)
     for (const hotRatio of cfg.hotRatios)
       for (const latencyUs of cfg.latenciesUs) cases.push({ workload, hotRatio, latencyUs })
@@ -84,9 +100,9 @@ export async function runBench(cfg: BenchConfig, progress: Progress): Promise<Be
 async function runCase(cfg: BenchConfig, c: BenchCase, engines: Engine[], progress: Progress): Promise<BenchRecord[]> {
   const opts = { numEoa: cfg.numEoa, hotRatio: c.hotRatio, scale: cfg.scale, latencyUs: c.latencyUs, seed: cfg.seed }
   const name = `${c.workload} hot=${c.hotRatio} lat=${c.latencyUs}µs`
-  const generated = generateWorkloadDetailed(c.workload, opts)
-  const block = parseBlockJson(generated.fixture)
-  progress.step(`${name}: generated ${block.transactions.length} txs`)
+  const generated = c.fixture === undefined ? generateWorkloadDetailed(c.workload as WorkloadName, opts) : undefined
+  const block: BlockInput = generated !== undefined ? parseBlockJson(generated.fixture) : await loadBlockFile(c.fixture!)
+  progress.step(`${name}: ${generated !== undefined ? 'generated' : 'loaded'} ${block.transactions.length} txs`)
 
   const states: EngineState[] = engines.map((engine) => ({ engine, times: [] }))
   let want: Fingerprint | undefined
@@ -121,14 +137,14 @@ async function runCase(cfg: BenchConfig, c: BenchCase, engines: Engine[], progre
     }
   }
 
-  if (want !== undefined && want.failedTxs > 0) {
+  if (generated !== undefined && want !== undefined && want.failedTxs > 0) {
     progress.note(`warning: ${name}: ${want.failedTxs} transactions failed (status 0) in every engine: a generator problem`)
   }
-  if (want !== undefined && want.gasUsed !== generated.predictedGas) {
+  if (generated !== undefined && want !== undefined && want.gasUsed !== generated.predictedGas) {
     progress.note(`warning: ${name}: gas used ${want.gasUsed} ≠ predicted ${generated.predictedGas}: recalibrate workloads/gas.ts`)
   }
 
-  const gas = want?.gasUsed ?? generated.predictedGas
+  const gas = want?.gasUsed ?? generated?.predictedGas ?? block.header.gasUsed ?? 0n
   const first = states[0]
   const mult = (s: EngineState): number => s.engine.gasMultiplier ?? 1
   // Throughput of the first engine: the ratio compares Mgas/s (= time when both run one block).
@@ -138,6 +154,7 @@ async function runCase(cfg: BenchConfig, c: BenchCase, engines: Engine[], progre
     const sum = ok ? summarize(s.times) : undefined
     return {
       workload: c.workload,
+      ...(c.fixture !== undefined ? { fixture: c.fixture } : {}),
       engine: s.engine.spec.label,
       engineName: s.engine.spec.name,
       engineOptions: s.engine.spec.options,

@@ -14,7 +14,9 @@ export function markdownTable(records: BenchRecord[], machine: MachineInfo): str
     '',
     r0 === undefined
       ? ''
-      : `scale ${r0.scale} (${(r0.scale * 1000).toFixed(r0.scale < 0.01 ? 1 : 0)} Mgas target), NUM_EOA ${r0.numEoa}, seed ${r0.seed}` +
+      : r0.fixture !== undefined
+        ? `${new Set(records.map((r) => r.fixture)).size} block files, DB_LATENCY_US ${[...new Set(records.map((r) => r.latencyUs))].join(',')}, ${r0.runs} runs after ${(r0.warmups ?? 1) === 1 ? 'a warm-up' : `${r0.warmups} warm-ups`}`
+        : `scale ${r0.scale} (${(r0.scale * 1000).toFixed(r0.scale < 0.01 ? 1 : 0)} Mgas target), NUM_EOA ${r0.numEoa}, seed ${r0.seed}` +
         (knobCols.length === 0 ? `, HOT_RATIO ${r0.hotRatio}, DB_LATENCY_US ${r0.latencyUs}` : '') +
         `, ${r0.runs} runs after ${(r0.warmups ?? 1) === 1 ? 'a warm-up' : `${r0.warmups} warm-ups`}`,
     '',
@@ -41,4 +43,21 @@ export function markdownTable(records: BenchRecord[], machine: MachineInfo): str
   if (reexec) notes.push('re-exec: re-executions in the last run (scheduler counter; `stats` in --json has them all)')
   if (notes.length > 0) lines.push('', ...notes.map((n) => `- ${n}`))
   return lines.join('\n')
+}
+
+/**
+ * Per engine, over the cases it ran (and verified): the geometric mean of its ratio to
+ * the first engine, with the range - the average speedup of a set of blocks, where each
+ * block counts once whatever its size.
+ */
+export function geomeanLines(records: BenchRecord[]): string[] {
+  const by = new Map<string, number[]>()
+  for (const r of records) if (r.ratioToFirst !== null && r.ratioToFirst > 0) (by.get(r.engine) ?? by.set(r.engine, []).get(r.engine)!).push(r.ratioToFirst)
+  const cases = new Set(records.map((r) => `${r.workload}|${r.latencyUs}`)).size
+  const lines = [`Geometric mean of × first over ${cases} cases:`, '']
+  for (const [engine, xs] of by) {
+    const g = Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length)
+    lines.push(`- ${engine}: ${g.toFixed(2)}x (${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}, ${xs.length} verified)`)
+  }
+  return lines
 }
