@@ -23,7 +23,7 @@
  *             [L_BLOCK]   first slot of its version block in `versions`, -1 if none
  *             [L_CAP]     entries the block holds
  *             [L_COUNT]   entries in use, sorted by txIdx
- *             [L_HASH]    hashKey(key) | 0, to reject most probe mismatches fast
+ *             [L_HASH]    hashKey(key) | 0 (recorded; probes compare the key words, one cache line fewer)
  *             [L_READ]    1 + the highest txIdx whose execution read it (read()), 0: none
  *
  *   versions  Uint32Array[versionCapacity * ENTRY_WORDS]  version blocks. A block of
