@@ -10,9 +10,11 @@
  * the same code).
  *
  * The Interpreter class is not exported, so its prototype is captured from the first
- * instance: its constructor's first statement assigns `this.opDebuggers`, which a
+ * instance (and handed to fast-steps.ts as well): its constructor's first statement assigns `this.opDebuggers`, which a
  * one-shot setter on Object.prototype intercepts, then removes itself.
  */
+import { patchRun } from './fast-steps.js'
+
 type Analysis = { jumps: Uint8Array; pushes: Record<number, bigint>; opcodesCached: unknown[] }
 interface InterpreterLike {
   _evm: object
@@ -43,6 +45,7 @@ export function installJumpdestCache(): void {
       delete (Object.prototype as { opDebuggers?: unknown }).opDebuggers
       const proto = Object.getPrototypeOf(this) as InterpreterLike
       if (typeof proto._getValidJumpDestinations === 'function') patch(proto)
+      patchRun(proto as unknown as Parameters<typeof patchRun>[0])
       Object.defineProperty(this, 'opDebuggers', { value, writable: true, enumerable: true, configurable: true })
     },
   })

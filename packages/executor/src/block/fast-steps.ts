@@ -1,0 +1,143 @@
+/**
+ * A step loop for @ethereumjs/evm's interpreter that runs static-gas opcodes
+ * synchronously.
+ *
+ * The stock loop awaits `runStep` for every opcode, and `runStep` is an async
+ * function: a promise and a microtask turn per PUSH, DUP or ADD. Most opcodes a
+ * contract executes have a fixed fee and a synchronous handler, so for them this loop
+ * does what `runStep` does - reject an invalid opcode, charge the fee, advance the
+ * program counter, run the handler, commit the access witness - without awaiting.
+ * Opcodes with dynamic gas or an async handler (memory, storage, calls, logs) still
+ * go through the stock `runStep`, awaited.
+ *
+ * Only EVMs that `enableFastSteps` marks take this loop, and only in the plain case:
+ * no step listeners or debug logging, no profiler, no EOF (EIP-3540), no stateless
+ * code-chunk charging (EIP-6800/7864), no block-level access lists (EIP-7928). Any
+ * other interpreter - @ethereumjs/vm's in the reference engine among them - runs the
+ * stock loop, so the reference stays independent of this code.
+ */
+import { EVMError } from '@ethereumjs/evm'
+import type { EVM } from '@ethereumjs/evm'
+
+const FAST = Symbol('blockstm.fastSteps')
+
+interface OpInfo {
+  code: number
+  feeBigInt: bigint
+  dynamicGas: boolean
+  isAsync: boolean
+  isInvalid: boolean
+}
+interface OpEntry {
+  opcodeInfo: OpInfo
+  opHandler: (runState: RunState, common: unknown) => unknown
+}
+interface RunState {
+  programCounter: number
+  code: Uint8Array
+  opCode: number
+  gasLeft: bigint
+  validJumps: Uint8Array
+  cachedPushes: unknown
+  shouldDoJumpAnalysis: boolean
+  env: { accessWitness?: { commit(): void; revert(): void } }
+  eip7928PostTargetCallOog?: unknown
+  eip8037BurnLeftoverAfterCreateHaltOntoAlive?: boolean
+}
+type RunResult = { runState: RunState; exceptionError: EVMError | undefined }
+interface InterpreterLike {
+  _evm: { [FAST]?: boolean; events: { listenerCount(event: string): number }; DEBUG: boolean }
+  _runState: RunState
+  common: { isActivatedEIP(eip: number): boolean }
+  profilerOpts?: { enabled?: boolean }
+  run(code: Uint8Array, opts?: { pc?: number }): Promise<RunResult>
+  runStep(entry?: OpEntry): Promise<void>
+  useGas(amount: bigint, context?: unknown): void
+  lookupOpInfo(op: number): OpEntry
+  _getValidJumpDestinations(code: Uint8Array): { jumps: Uint8Array; pushes: unknown; opcodesCached: OpEntry[] }
+}
+
+/** EIPs whose per-step work the fast loop does not do (see the header). */
+const UNSUPPORTED_EIPS = [3540, 6800, 7864, 7928, 8037]
+
+/** Marks `evm` for the fast loop (patchRun must have patched the interpreter class). */
+export function enableFastSteps(evm: EVM): void {
+  ;(evm as unknown as { [FAST]?: boolean })[FAST] = true
+}
+
+function eligible(it: InterpreterLike, code: Uint8Array, pc: number): boolean {
+  if (it._evm[FAST] !== true || it.profilerOpts?.enabled === true || it._evm.DEBUG || it._evm.events.listenerCount('step') > 0) return false
+  for (const eip of UNSUPPORTED_EIPS) if (it.common.isActivatedEIP(eip)) return false
+  // The stock loop throws on an out-of-range start; let it.
+  return pc === 0 || (pc > 0 && pc < code.length)
+}
+
+/** Call frames run by each loop in this thread (for tests and profiling). */
+export const fastStepCounters = { fast: 0, stock: 0 }
+
+const isEvmError = (e: unknown): e is EVMError => typeof e === 'object' && e !== null && (e as { errorType?: unknown }).errorType === 'EVMError'
+
+/** Replaces Interpreter.prototype.run with the fast loop for marked EVMs (the stock one for the rest). */
+export function patchRun(proto: InterpreterLike): void {
+  const stock = proto.run
+  if (typeof stock !== 'function' || typeof proto.runStep !== 'function' || typeof proto.useGas !== 'function') return
+  proto.run = function (this: InterpreterLike, code: Uint8Array, opts: { pc?: number } = {}): Promise<RunResult> {
+    const pc = opts.pc ?? this._runState.programCounter
+    if (!eligible(this, code, pc)) {
+      fastStepCounters.stock++
+      return stock.call(this, code, opts)
+    }
+    fastStepCounters.fast++
+    return fastRun(this, code, pc)
+  }
+}
+
+async function fastRun(it: InterpreterLike, code: Uint8Array, pc0: number): Promise<RunResult> {
+  const rs = it._runState
+  rs.code = code
+  rs.programCounter = pc0
+  let err: EVMError | undefined
+  let cached: OpEntry[] | undefined
+  while (rs.programCounter < code.length) {
+    const pc = rs.programCounter
+    let entry: OpEntry | undefined
+    let op: number
+    if (cached === undefined) {
+      op = code[pc]!
+      // As the stock loop: analyse jump destinations once the code shows a jump.
+      if (op === 0x56 || op === 0x57 || op === 0x5e) {
+        const a = it._getValidJumpDestinations(code)
+        rs.validJumps = a.jumps
+        rs.cachedPushes = a.pushes
+        rs.shouldDoJumpAnalysis = false
+        cached = a.opcodesCached
+      }
+    } else {
+      entry = cached[pc]!
+      op = entry.opcodeInfo.code
+    }
+    rs.opCode = op
+    try {
+      const e = entry ?? it.lookupOpInfo(op)
+      const info = e.opcodeInfo
+      if (info.dynamicGas || info.isAsync || rs.eip7928PostTargetCallOog !== undefined) await it.runStep(entry)
+      else {
+        if (info.isInvalid) throw new EVMError(EVMError.errorMessages.INVALID_OPCODE)
+        it.useGas(info.feeBigInt, info)
+        rs.programCounter++
+        e.opHandler(rs, it.common)
+        rs.env.accessWitness?.commit()
+      }
+    } catch (e) {
+      rs.env.accessWitness?.revert()
+      if (!isEvmError(e)) throw e
+      if (e.error !== EVMError.errorMessages.STOP) err = e
+      break
+    }
+  }
+  if (err === undefined && rs.eip8037BurnLeftoverAfterCreateHaltOntoAlive === true && rs.gasLeft > 0n) {
+    rs.gasLeft = 0n
+    err = new EVMError(EVMError.errorMessages.OUT_OF_GAS)
+  }
+  return { runState: rs, exceptionError: err }
+}
