@@ -8,7 +8,7 @@
  *   { type: 'load', block, latencyUs } → { type: 'loaded' }  (untimed: structured clone of the block)
  *   { type: 'run' }          → { type: 'done', ms }        (timed by the main thread)
  *
- * Each run reads a base state opened untimed (after 'load' and after each run, for the next one):
+ * Each run opens its base state inside the timed run, as the sequential and parallel engines do:
  * the block's pre-state in memory, behind a LatencyState when latencyUs > 0.
  *   { type: 'result', full } → { type: 'result', fingerprint, result? }   (untimed verification)
  */
@@ -39,11 +39,8 @@ const port = parentPort!
 let block: BlockInput | undefined
 let latencyUs = 0
 let last: BlockResult | undefined
-/** The base state the next run reads (opened untimed). */
-let next: OpenedBaseState | undefined
-
-function openNext(): void {
-  next = openBaseStateLayers(latencyUs > 0 ? { kind: 'memory', latencyUs } : { kind: 'memory' }, block!)
+function open(): OpenedBaseState {
+  return openBaseStateLayers(latencyUs > 0 ? { kind: 'memory', latencyUs } : { kind: 'memory' }, block!)
 }
 
 port.on('message', async (m: IndependentRequest) => {
@@ -52,18 +49,18 @@ port.on('message', async (m: IndependentRequest) => {
       block = m.block
       latencyUs = m.latencyUs ?? 0
       last = undefined
-      await next?.close()
-      openNext()
       port.postMessage({ type: 'loaded' } satisfies IndependentReply)
     } else if (m.type === 'run') {
       if (block === undefined) throw new Error('run before load')
-      const opened = next!
       const t0 = performance.now()
-      last = await executeSequential(block, { state: opened.state })
+      const opened = open()
+      try {
+        last = await executeSequential(block, { state: opened.state })
+      } finally {
+        await opened.close()
+      }
       const ms = performance.now() - t0
       port.postMessage({ type: 'done', ms } satisfies IndependentReply)
-      await opened.close()
-      openNext()
     } else {
       if (last === undefined) throw new Error('result before run')
       const fingerprint: CopyFingerprint = {

@@ -85,7 +85,8 @@ export class IndependentPool {
 
   /**
    * Runs the block on every copy at once, each reading its own base state (in memory, every read
-   * costing `latencyUs` µs when > 0, opened untimed); `wallMs` covers only the execution.
+   * costing `latencyUs` µs when > 0, opened inside the run, as the other engines do); `wallMs`
+   * covers opening it and the execution.
    */
   async run(block: BlockInput, latencyUs = 0): Promise<IndependentRun> {
     if (this.loaded !== block || this.loadedLatencyUs !== latencyUs) {

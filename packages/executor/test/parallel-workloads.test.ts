@@ -17,6 +17,7 @@ import test from 'ava'
 import { DependencyGraph } from '@blockstm/scheduler'
 
 import { executeSequential } from '../src/block/sequential.js'
+import { DEFAULT_MIN_PARALLEL_GAS } from '../src/parallel/engine.js'
 import { parseBlockJson } from '../src/input/parse.js'
 import type { BlockInput, BlockResult } from '../src/types.js'
 import { generateWorkload } from '../../../bench/src/workloads/index.js'
@@ -168,4 +169,17 @@ test.serial('dag: a wrong or useless graph only steers (results stay equal)', as
 
 test('the sweep covers every strategy', (t) => {
   t.deepEqual([...new Set(CONFIGS.map((c) => c.strategy))].sort(), [...STRATEGIES].sort())
+})
+
+test.serial('the default minParallelGas sends blocks with little contract work to the sequential engine, bigger ones to the workers', async (t) => {
+  t.is(DEFAULT_MIN_PARALLEL_GAS, 12_000_000)
+  for (const [scale, fallback] of [[0.005, true], [0.02, false]] as const) {
+    const block = parseBlockJson(generateWorkload('erc20', { scale, numEoa: 2000, seed: 3 }))
+    const want = executeSequential(block)
+    const got = await runParallel(pools, block, { workers: 2, strategy: 'blockstm' }, { minParallelGas: undefined })
+    const { stats: _stats, ...result } = got
+    assertSameResult(t, await want, result, `erc20 scale ${scale}, default threshold`)
+    t.is(got.stats.sequentialFallback, fallback, `erc20 scale ${scale}: ${got.stats.fallbackReason}`)
+    if (fallback) t.regex(got.stats.fallbackReason ?? '', /^contract gas \d+ < minParallelGas 12000000$/)
+  }
 })

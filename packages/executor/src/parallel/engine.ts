@@ -269,11 +269,15 @@ function workerStateSpec(spec: BaseStateSpec = { kind: 'memory' }): BaseStateSpe
 
 /**
  * The default of ParallelOptions.minParallelGas. On 2 workers (bench, 2-core machine)
- * the parallel engine lost below ~8M of contract gas on every workload (hybrid 1.01x at
- * 8.4M, erc20 0.79x at 12M, uniswap 1.13x at 12M), and on blocks of plain transfers at
- * every size (0.59x at 200 Mgas).
+ * the parallel engine lost below ~8M of contract gas on every generated workload
+ * (hybrid 1.01x at 8.4M, erc20 0.79x at 12M, uniswap 1.13x at 12M), and on blocks of
+ * plain transfers at every size (0.59x at 200 Mgas). On the 47 mainnet blocks
+ * (`pnpm bench --fixtures`, bench/results/mainnet.json, after the synchronous step loop
+ * made the EVM faster) sending blocks below T of contract gas to the sequential engine
+ * gave, as a geometric mean over all blocks against sequential: T = 4M 0.99x, 8M 1.02x,
+ * 12M 1.05x, 16M and 20M 1.05x, 30M 1.04x. So 12M.
  */
-export const DEFAULT_MIN_PARALLEL_GAS = 8_000_000
+export const DEFAULT_MIN_PARALLEL_GAS = 12_000_000
 
 /** Gas limits of the transactions that run contract code (or may: creations, 7702 ones). */
 function callGas(block: BlockInput): number {
