@@ -35,7 +35,10 @@ export function prefetchOf(perTx: readonly TxAccess[], codeHashes: Iterable<stri
         if (kind === STORAGE && loc.length === 105) slots.push([loc.slice(1, 41), loc.slice(41)])
         else if (kind !== WIPE && loc.length === 41) {
           const address = loc.slice(1)
-          if (!accountSet.has(address)) accounts.push(address), accountSet.add(address)
+          if (!accountSet.has(address)) {
+            accountSet.add(address)
+            accounts.push(address)
+          }
         } else decodeLocation(loc) // throws on a malformed one; a wipe marker reads nothing
       }
     }
