@@ -10,7 +10,6 @@ import {
   type BlockResult,
   executeSequential,
   forgetBlockImage,
-  loadReference,
   openBaseStateLayers,
   ParallelExecutor,
   type ParallelOptions,
@@ -18,6 +17,7 @@ import {
 } from './harness/executor.js'
 import { HintsEngine, TemplateCache, type HintMode } from '@blockstm/hints'
 
+import { ReferenceThread } from './harness/reference.js'
 import { IndependentPool } from './harness/independent.js'
 
 export interface EngineSpec {
@@ -89,17 +89,22 @@ export function engineNames(): string[] {
 }
 
 registerEngine('reference', {
-  description: '@ethereumjs/vm runTx on a Merkle state manager (the oracle)',
+  description: '@ethereumjs/vm runTx on a Merkle state manager (the oracle), in a worker thread of its own so that its heap and JIT state leave our engines alone',
   options: [],
   async create(spec) {
-    const executeReference = await loadReference()
+    const thread = await ReferenceThread.start()
     return {
       spec,
+      startupMs: thread.startupMs,
       async run(block, ctx) {
         if ((ctx?.latencyUs ?? 0) > 0) {
           throw new Error('the reference engine cannot simulate read latency (it reads @ethereumjs/vm\'s own state); use --latency-us 0')
         }
-        return { result: await executeReference(block) }
+        const { ms, result } = await thread.run(block)
+        return { result, timedMs: ms }
+      },
+      async close() {
+        await thread.close()
       },
     }
   },
