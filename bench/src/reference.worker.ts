@@ -5,8 +5,8 @@
  * after it (10k transfers: the parallel engine 202 ms in a run without the reference, 416 ms
  * with it; the sequential engine alternated between ~180 and ~400 ms).
  *
- * Protocol (main → worker → main):
- *   { type: 'run', block? }  → { type: 'done', ms, result }   (block: only when it changed)
+ * Protocol (main → worker → main), one run per worker (harness/reference.ts starts a fresh one):
+ *   { type: 'run', block }  → { type: 'done', ms, result }
  * `ms` is the execution alone, timed here; sending the block and the result back is untimed.
  */
 import { parentPort } from 'node:worker_threads'
@@ -14,21 +14,18 @@ import { parentPort } from 'node:worker_threads'
 import { executeReference } from '../../packages/executor/src/reference/index.js'
 import type { BlockInput, BlockResult } from '../../packages/executor/src/types.js'
 
-export type ReferenceRequest = { type: 'run'; block?: BlockInput }
+export type ReferenceRequest = { type: 'run'; block: BlockInput }
 export type ReferenceReply =
   | { type: 'ready' }
   | { type: 'done'; ms: number; result: BlockResult }
   | { type: 'error'; name: string; message: string }
 
 const port = parentPort!
-let block: BlockInput | undefined
 
 port.on('message', async (m: ReferenceRequest) => {
   try {
-    if (m.block !== undefined) block = m.block
-    if (block === undefined) throw new Error('run before a block was sent')
     const t0 = performance.now()
-    const result = await executeReference(block)
+    const result = await executeReference(m.block)
     const ms = performance.now() - t0
     port.postMessage({ type: 'done', ms, result } satisfies ReferenceReply)
   } catch (e) {
