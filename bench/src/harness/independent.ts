@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 
 import type { CopyFingerprint, IndependentReply, IndependentRequest } from '../independent.worker.js'
+import { nextReply } from './worker-reply.js'
 import type { BlockInput, BlockResult } from './executor.js'
 
 export function independentWorkerPath(): string {
@@ -18,30 +19,10 @@ export function independentWorkerPath(): string {
   return p
 }
 
-function next(w: Worker, id: number): Promise<IndependentReply> {
-  return new Promise((resolve, reject) => {
-    const off = (): void => {
-      w.off('message', onMessage)
-      w.off('error', onError)
-      w.off('exit', onExit)
-    }
-    const onMessage = (m: IndependentReply): void => {
-      off()
-      if (m.type === 'error') reject(new Error(`independent worker ${id}: ${m.message}`))
-      else resolve(m)
-    }
-    const onError = (e: Error): void => {
-      off()
-      reject(new Error(`independent worker ${id} failed: ${e.message}`))
-    }
-    const onExit = (code: number): void => {
-      off()
-      reject(new Error(`independent worker ${id} exited with code ${code}`))
-    }
-    w.on('message', onMessage)
-    w.on('error', onError)
-    w.on('exit', onExit)
-  })
+async function next(w: Worker, id: number): Promise<IndependentReply> {
+  const m = await nextReply<IndependentReply>(w, `independent worker ${id}`)
+  if (m.type === 'error') throw new Error(`independent worker ${id}: ${m.message}`)
+  return m
 }
 
 export interface IndependentRun {

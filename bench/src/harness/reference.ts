@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 
 import type { ReferenceReply, ReferenceRequest } from '../reference.worker.js'
+import { nextReply } from './worker-reply.js'
 import type { BlockInput, BlockResult } from './executor.js'
 
 export function referenceWorkerPath(): string {
@@ -61,27 +62,4 @@ export class ReferenceThread {
   async close(): Promise<void> {}
 }
 
-function reply(w: Worker): Promise<ReferenceReply> {
-  return new Promise((resolve, reject) => {
-    const off = (): void => {
-      w.off('message', onMessage)
-      w.off('error', onError)
-      w.off('exit', onExit)
-    }
-    const onMessage = (m: ReferenceReply): void => {
-      off()
-      resolve(m)
-    }
-    const onError = (e: Error): void => {
-      off()
-      reject(new Error(`reference worker failed: ${e.message}`))
-    }
-    const onExit = (code: number): void => {
-      off()
-      reject(new Error(`reference worker exited with code ${code}`))
-    }
-    w.on('message', onMessage)
-    w.on('error', onError)
-    w.on('exit', onExit)
-  })
-}
+const reply = (w: Worker): Promise<ReferenceReply> => nextReply<ReferenceReply>(w, 'reference worker')
