@@ -103,9 +103,6 @@ registerEngine('reference', {
         const { ms, result } = await thread.run(block)
         return { result, timedMs: ms }
       },
-      async close() {
-        await thread.close()
-      },
     }
   },
 })

@@ -58,8 +58,6 @@ export class ReferenceThread {
       await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
     }
   }
-
-  async close(): Promise<void> {}
 }
 
 const reply = (w: Worker): Promise<ReferenceReply> => nextReply<ReferenceReply>(w, 'reference worker')

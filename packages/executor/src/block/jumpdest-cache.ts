@@ -10,8 +10,9 @@
  * the same code).
  *
  * The Interpreter class is not exported, so its prototype is captured from the first
- * instance (and handed to fast-steps.ts as well): its constructor's first statement assigns `this.opDebuggers`, which a
- * one-shot setter on Object.prototype intercepts, then removes itself.
+ * instance: its constructor's first statement assigns `this.opDebuggers`, which a
+ * one-shot setter on Object.prototype intercepts, then removes itself. The captured
+ * prototype also gets fast-steps.ts's run loop (one capture serves both patches).
  */
 import { patchRun } from './fast-steps.js'
 
