@@ -107,7 +107,10 @@ export class LocationTable {
 
   keyOf(loc: LocationId, out: Uint32Array, outOffset = 0): void {
     if (!(loc >= 0 && loc < this.count())) throw new RangeError(`mvmemory: no location ${loc}`)
-    out.set(this.keys.subarray(loc * KEY_WORDS, (loc + 1) * KEY_WORDS), outOffset)
+    // Word by word: a subarray view per call was an allocation (the post-state diff calls it per location).
+    const keys = this.keys
+    const at = loc * KEY_WORDS
+    for (let k = 0; k < KEY_WORDS; k++) out[outOffset + k] = keys[at + k]
   }
 
   /** Ids handed out (exact when no locate() is in flight). */

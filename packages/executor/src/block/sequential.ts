@@ -39,7 +39,8 @@ export async function executeSequential(block: BlockInput, opts: SequentialOptio
     const out = await processTx(evm, env, tx)
     await blockState.apply(txState.writes)
     gasUsed += out.gasUsed
-    bloomOr(bloom, out.logsBloom)
+    // A receipt without logs has a zero bloom.
+    if (out.logs.length > 0) bloomOr(bloom, out.logsBloom)
     txs.push({
       index: tx.index,
       receipt: receiptOf(input.type, out, gasUsed, env.eip.byzantium),

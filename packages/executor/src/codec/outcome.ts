@@ -72,24 +72,31 @@ function encodeOutcome(w: ByteWriter, o: TxOutcome): void {
 /** Writes each entry's outcome into `into[tx]`. */
 export function decodeOutcomes(bytes: ArrayBufferLike, into: (OutcomeEntry[1] | undefined)[]): void {
   const r = new ByteReader(new Uint8Array(bytes))
-  for (let i = 0, n = r.u32(); i < n; i++) {
+  const n = r.u32()
+  // Every bloom a view into one block-sized buffer: 10k separate 256-byte buffers
+  // were each an off-heap allocation the GC tracks.
+  const blooms = new Uint8Array(256 * n)
+  for (let i = 0; i < n; i++) {
     const tx = r.u32()
     if (r.u8() === 1) {
       const txIndex = r.u32()
       const reason = r.lenBytes()
       into[tx] = { txIndex, reason: Buffer.from(reason).toString('utf8'), message: Buffer.from(r.lenBytes()).toString('utf8') }
-    } else into[tx] = decodeOutcome(r)
+    } else into[tx] = decodeOutcome(r, blooms.subarray(256 * i, 256 * i + 256))
   }
 }
 
 const hex0x = (r: ByteReader, n: number): Hex => `0x${r.hex(n)}`
 
-function decodeOutcome(r: ByteReader): TxOutcome {
+function decodeOutcome(r: ByteReader, logsBloom: Uint8Array): TxOutcome {
   const status = r.u8() as 0 | 1
   const gasUsed = r.big()
   const beneficiaryFee = r.big()
   const contractAddress = r.u8() === 1 ? hex0x(r, 20) : null
-  const logsBloom = r.u8() === 1 ? r.bytes(256) : new Uint8Array(256)
+  if (r.u8() === 1) {
+    logsBloom.set(r.buf.subarray(r.pos, r.pos + 256))
+    r.skip(256)
+  }
   const logs: LogEntry[] = new Array(r.u32())
   for (let i = 0; i < logs.length; i++) {
     const address = hex0x(r, 20)

@@ -94,6 +94,9 @@ export interface ParallelStats extends SchedulerCounters {
     /** Building the block image (0 when this block object's image was cached). */
     imageMs: number
     runMs: number
+    /** Decoding the outcomes and building receipts and their root: on the main thread while the workers compute their diff shares (part of runMs). */
+    receiptsMs: number
+    /** After the workers' last reply: decoding the post-state diff. */
     assembleMs: number
     workerMs: number[]
     workerStartMs: number[]
@@ -188,14 +191,14 @@ export class ParallelExecutor {
       sentAt: Date.now(),
     }))
     const t1 = performance.now()
-    const replies = await this.pool.run(tasks, opts.timeoutMs ?? 600_000)
+    // Receipts are built on this thread from the workers' first messages, while the
+    // workers compute their diff shares (this thread is otherwise idle then).
+    const receipts = new ReceiptsAssembly(block, this.workers)
+    const replies = await this.pool.run(tasks, opts.timeoutMs ?? 600_000, (m) => receipts.add(m.outcomes))
     const t2 = performance.now()
-    // Gathered first, judged in block order: the reported invalid transaction is the lowest one.
-    const outcomes = new Array<OutcomeEntry[1] | undefined>(n)
-    for (const r of replies) decodeOutcomes(r.outcomes, outcomes)
     const stateDiff: StateDiff = new Map()
     for (const r of replies) decodeStateDiff(r.diff, stateDiff)
-    const result = assemble(block, outcomes, stateDiff)
+    const result = { ...receipts.result(), stateDiff }
     const t3 = performance.now()
     const stats: ParallelStats = {
       ...sched.counters(),
@@ -211,6 +214,7 @@ export class ParallelExecutor {
         setupMs: t1 - t0,
         imageMs,
         runMs: t2 - t1,
+        receiptsMs: receipts.ms,
         assembleMs: t3 - t2,
         workerMs: replies.map((r) => r.busyMs),
         workerStartMs: replies.map((r) => r.startMs),
@@ -228,8 +232,49 @@ export class ParallelExecutor {
   }
 }
 
-/** Receipts in block order from each transaction's final outcome; the post-state diff the workers computed in shares. */
-function assemble(block: BlockInput, outcomes: (OutcomeEntry[1] | undefined)[], stateDiff: StateDiff): BlockResult {
+/**
+ * Receipts in block order from each transaction's final outcome, built once every
+ * worker's outcomes have arrived (while the workers compute the diff). An invalid
+ * transaction is kept as the error to throw after the workers have finished, so the
+ * pool is idle again when the caller sees it.
+ */
+class ReceiptsAssembly {
+  private readonly outcomes: (OutcomeEntry[1] | undefined)[]
+  private pending: number
+  private done: Omit<BlockResult, 'stateDiff'> | undefined
+  private error: unknown
+  ms = 0
+
+  constructor(
+    private readonly block: BlockInput,
+    workers: number,
+  ) {
+    this.outcomes = new Array<OutcomeEntry[1] | undefined>(block.transactions.length)
+    this.pending = workers
+  }
+
+  add(bytes: ArrayBuffer): void {
+    const t = performance.now()
+    decodeOutcomes(bytes, this.outcomes)
+    if (--this.pending === 0) {
+      try {
+        this.done = assembleReceipts(this.block, this.outcomes)
+      } catch (e) {
+        this.error = e
+      }
+    }
+    this.ms += performance.now() - t
+  }
+
+  result(): Omit<BlockResult, 'stateDiff'> {
+    if (this.error !== undefined) throw this.error
+    if (this.done === undefined) throw new Error('parallel engine: a worker finished without sending its outcomes (internal error)')
+    return this.done
+  }
+}
+
+/** Receipts in block order from each transaction's final outcome (judged in block order: the reported invalid transaction is the lowest one). */
+function assembleReceipts(block: BlockInput, outcomes: (OutcomeEntry[1] | undefined)[]): Omit<BlockResult, 'stateDiff'> {
   const env = makeBlockEnv(block)
   const txs: TxResult[] = []
   const bloom = new Uint8Array(256)
@@ -244,7 +289,8 @@ function assemble(block: BlockInput, outcomes: (OutcomeEntry[1] | undefined)[], 
     if ('reason' in o) throw new InvalidTransactionError(o.txIndex, o.reason as InvalidTxReason, o.message.replace(/^transaction \d+ is invalid \(\w+\): /, ''))
     const out = o
     gasUsed += out.gasUsed
-    bloomOr(bloom, out.logsBloom)
+    // A receipt without logs has a zero bloom.
+    if (out.logs.length > 0) bloomOr(bloom, out.logsBloom)
     txs.push({
       index: i,
       receipt: receiptOf(input.type, out, gasUsed, env.eip.byzantium),
@@ -255,7 +301,7 @@ function assemble(block: BlockInput, outcomes: (OutcomeEntry[1] | undefined)[], 
     })
   }
   const rr = receiptsRoot(txs.map((t) => t.receipt))
-  return { txs, gasUsed, logsBloom: bloom, receiptsRoot: rr, stateDiff }
+  return { txs, gasUsed, logsBloom: bloom, receiptsRoot: rr }
 }
 
 /**

@@ -29,9 +29,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 
 type Held = { inc: number; outcome: TxOutcome | InvalidTransactionError }
 
-/** Never written: only encoded (codec/outcome.ts), and the main thread decodes into fresh arrays. */
-const ZERO_BLOOM = new Uint8Array(256)
-/** Logs stay bytes in the worker: the reply encodes them as bytes (codec/outcome.ts). */
+/** Logs stay bytes in the worker: the reply encodes them as bytes (codec/outcome.ts); log-less outcomes share one zero bloom. */
 const RAW_LOGS = { rawLogs: true }
 
 export class BlockRun {
@@ -209,8 +207,6 @@ export class BlockRun {
       }
       this.readSets.publish(txIdx, inc, reader.reads)
       const wroteNew = this.mv.record(txIdx, inc, writer.writes)
-      // Held to the end of the block: a log-less outcome shares one zero bloom (see tx()).
-      if (!(outcome instanceof InvalidTransactionError) && (outcome.rawLogs ?? outcome.logs).length === 0) outcome.logsBloom = ZERO_BLOOM
       this.held.set(txIdx, { inc, outcome })
       this.progress(reader.baseWaits > 0)
       return sched.finishExecution(txIdx, inc, wroteNew)

@@ -32,10 +32,17 @@ export type OutcomeEntry = [tx: number, outcome: TxOutcome] | [tx: number, inval
 
 export type WorkerReply =
   | { type: 'ready' }
+  /**
+   * Sent as soon as the block is done, before the worker computes its diff share: the
+   * main thread builds the receipts and their root from these while the workers diff.
+   */
   | {
-      type: 'done'
+      type: 'outcomes'
       /** Final outcomes of the transactions this worker executed last (codec/outcome.ts). */
       outcomes: ArrayBuffer
+    }
+  | {
+      type: 'done'
       /** This worker's share of the post-state diff (codec/state-diff.ts). */
       diff: ArrayBuffer
       busyMs: number

@@ -20,16 +20,17 @@ port.on('message', async (task: BlockTask) => {
     const t1 = performance.now()
     if (task.fault === 'exit') process.exit(3)
     if (task.fault === 'throw') throw new Error(`injected fault in worker ${workerId}`)
-    const outcomes = await run.run()
+    const outcomes = encodeOutcomes(await run.run())
     const t2 = performance.now()
+    // First, so the main thread assembles receipts while this worker computes its diff share.
+    reply({ type: 'outcomes', outcomes }, [outcomes])
     const diff = await run.diffShare()
     await run.close()
     const t3 = performance.now()
     // doneAt on the shared clock (timeOrigin + now), so the main thread can see what the reply's transfer costs.
-    const out = encodeOutcomes(outcomes)
     const diffBytes = encodeStateDiff(diff)
     // Transferred, not copied or shared (see ByteWriter.finishTransferable).
-    reply({ type: 'done', outcomes: out, diff: diffBytes, busyMs: t2 - t0, startMs: t1 - t0, loopMs: t2 - t1, diffMs: t3 - t2, queuedMs: Date.now() - task.sentAt, doneAt: performance.timeOrigin + t3, inflightPeak: run.inflightPeak }, [out, diffBytes])
+    reply({ type: 'done', diff: diffBytes, busyMs: t2 - t0, startMs: t1 - t0, loopMs: t2 - t1, diffMs: t3 - t2, queuedMs: Date.now() - task.sentAt, doneAt: performance.timeOrigin + t3, inflightPeak: run.inflightPeak }, [diffBytes])
   } catch (e) {
     const err = e as Error
     reply({ type: 'error', message: err.message, stack: err.stack, name: err.name })

@@ -11,6 +11,9 @@ import { fileURLToPath } from 'node:url'
 
 import type { BlockTask, WorkerReply } from './messages.js'
 
+type OutcomesReply = Extract<WorkerReply, { type: 'outcomes' }>
+type DoneReply = Extract<WorkerReply, { type: 'done' }>
+
 export class WorkerCrashError extends Error {
   override readonly name = 'WorkerCrashError'
   constructor(
@@ -41,21 +44,36 @@ export function workerBundlePath(explicit?: string): string {
 
 /**
  * Resolves with the worker's next message unless `check` turns it into an error;
- * rejects on the worker's error or exit. Removes exactly its own listeners
- * (Worker.removeAllListeners would also drop Node's internal ones that start the port).
+ * rejects on the worker's error or exit.
  */
 export function listenOnce<M>(w: Worker, id: number, check: (m: M) => Error | undefined, when: string): Promise<M> {
-  return new Promise<M>((resolve, reject) => {
+  return listenUntil<M, M>(w, id, when, (m) => check(m) ?? m)
+}
+
+/**
+ * Feeds the worker's messages to `step` until it returns a result (resolves) or an
+ * Error (rejects); `undefined` waits for the next message. Rejects on the worker's
+ * error or exit. Removes exactly its own listeners (Worker.removeAllListeners would
+ * also drop Node's internal ones that start the port).
+ */
+export function listenUntil<M, R>(w: Worker, id: number, when: string, step: (m: M) => R | Error | undefined): Promise<R> {
+  return new Promise<R>((resolve, reject) => {
     const off = () => {
       w.off('message', onMessage)
       w.off('error', onError)
       w.off('exit', onExit)
     }
     const onMessage = (m: M) => {
+      let r: R | Error | undefined
+      try {
+        r = step(m)
+      } catch (e) {
+        r = e instanceof Error ? e : new Error(String(e))
+      }
+      if (r === undefined) return
       off()
-      const err = check(m)
-      if (err) reject(err)
-      else resolve(m)
+      if (r instanceof Error) reject(r)
+      else resolve(r)
     }
     const onError = (e: Error) => {
       off()
@@ -98,28 +116,34 @@ export class WorkerPool {
     this.startupMs = performance.now() - t0
   }
 
-  /** Runs one block on every worker; resolves with each worker's reply. */
-  async run(tasks: BlockTask[], timeoutMs: number): Promise<Extract<WorkerReply, { type: 'done' }>[]> {
+  /**
+   * Runs one block on every worker; resolves with each worker's final reply. Each
+   * worker first sends its outcomes, handed to `onOutcomes` as they arrive (the caller
+   * assembles receipts meanwhile), then its diff share with the final reply.
+   */
+  async run(tasks: BlockTask[], timeoutMs: number, onOutcomes: (m: OutcomesReply, workerId: number) => void): Promise<DoneReply[]> {
     if (this.workers.length === 0) await this.spawn()
     const ws = this.workers
     let timer: NodeJS.Timeout | undefined
-    const replies = ws.map((w, id) =>
-      listenOnce<WorkerReply>(
-        w,
-        id,
-        (m) =>
-          m.type === 'done'
-            ? undefined
-            : new WorkerCrashError(id, m.type === 'error' ? `${m.name ?? 'Error'}: ${m.message}\n${m.stack ?? ''}` : `unexpected message ${m.type}`),
-        'mid-block',
-      ),
-    )
+    const replies = ws.map((w, id) => {
+      let sawOutcomes = false
+      // One listener for both messages: a second one attached after the first message could miss the next.
+      return listenUntil<WorkerReply, DoneReply>(w, id, 'mid-block', (m) => {
+        if (m.type === 'outcomes' && !sawOutcomes) {
+          sawOutcomes = true
+          onOutcomes(m, id)
+          return undefined
+        }
+        if (m.type === 'done' && sawOutcomes) return m
+        return new WorkerCrashError(id, m.type === 'error' ? `${m.name ?? 'Error'}: ${m.message}\n${m.stack ?? ''}` : `unexpected message ${m.type}`)
+      })
+    })
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new BlockTimeoutError(timeoutMs)), timeoutMs)
     })
     ws.forEach((w, i) => w.postMessage(tasks[i]))
     try {
-      return (await Promise.race([Promise.all(replies), timeout])) as Extract<WorkerReply, { type: 'done' }>[]
+      return await Promise.race([Promise.all(replies), timeout])
     } catch (e) {
       await this.terminate()
       throw e

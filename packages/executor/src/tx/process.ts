@@ -22,6 +22,8 @@ import { EMPTY_CODE_HASH } from '../state/base.js'
 
 const DELEGATION_PREFIX = Uint8Array.of(0xef, 0x01, 0x00)
 const MAX_NONCE = (1n << 64n) - 1n
+/** Never written: see TxOutcome.rawLogs. */
+const SHARED_ZERO_BLOOM = new Uint8Array(256)
 
 export interface TxOutcome {
   status: 0 | 1
@@ -33,6 +35,8 @@ export interface TxOutcome {
    * With `processTx(…, { rawLogs: true })`: the EVM's logs as bytes ([address, topics, data]),
    * and `logs` empty. The parallel engine's workers encode these bytes into their reply
    * directly: hex strings there were made only to be parsed back (~3% of an ERC20 worker).
+   * Then a log-less outcome's `logsBloom` is one shared zero array (the encoder only
+   * reads it): a 256-byte buffer per transaction was an off-heap allocation the GC tracks.
    */
   rawLogs?: RawLog[]
   logsBloom: Uint8Array
@@ -140,7 +144,7 @@ export async function processTx(
   opts: { rawLogs?: boolean } = {},
 ): Promise<TxOutcome> {
   if (credit === creditBeneficiary) {
-    const fast = await directTransfer(evm, env, tx)
+    const fast = await directTransfer(evm, env, tx, opts.rawLogs === true ? SHARED_ZERO_BLOOM : undefined)
     if (fast !== undefined) return fast
   }
   const journal = evm.journal
@@ -212,7 +216,7 @@ export async function processTx(
       beneficiaryFee: fee,
       logs,
       ...(raw ? { rawLogs: exec.logs ?? [] } : {}),
-      logsBloom: bloomOf(exec.logs),
+      logsBloom: raw && (exec.logs ?? []).length === 0 ? SHARED_ZERO_BLOOM : bloomOf(exec.logs),
       contractAddress: t.to === null && !failed && results.createdAddress ? (results.createdAddress.toString() as Hex) : null,
       error: exec.exceptionError?.error,
     }
@@ -269,7 +273,7 @@ async function plainTransfer(evm: EVM, tx: PreparedTx, from: Account): Promise<A
  * self-transfer, blob and 7702 types - returns undefined for the general path.
  * Reads before writes, so an invalid transaction or an aborted read leaves nothing.
  */
-async function directTransfer(evm: EVM, env: BlockEnv, tx: PreparedTx): Promise<TxOutcome | undefined> {
+async function directTransfer(evm: EVM, env: BlockEnv, tx: PreparedTx, zeroBloom: Uint8Array | undefined): Promise<TxOutcome | undefined> {
   const t = tx.input
   if (t.type > 2 || tx.toKey === undefined || t.data.length > 0 || t.value === 0n || tx.toKey === tx.callerKey) return undefined
   if (evm.precompiles.has(tx.toKey)) return undefined
@@ -287,7 +291,7 @@ async function directTransfer(evm: EVM, env: BlockEnv, tx: PreparedTx): Promise<
   state.putRecord(tx.callerKey, { nonce: nonce + 1n, balance: balance - gasUsed * tx.gasPrice - t.value, codeHash, hasStorage: from?.hasStorage ?? false })
   state.addBalanceDelta(tx.toKey, t.value)
   state.addBalanceDelta(env.coinbaseKey, fee)
-  return { status: 1, gasUsed, beneficiaryFee: fee, logs: [], logsBloom: new Uint8Array(256), contractAddress: null }
+  return { status: 1, gasUsed, beneficiaryFee: fee, logs: [], logsBloom: zeroBloom ?? new Uint8Array(256), contractAddress: null }
 }
 
 /**
