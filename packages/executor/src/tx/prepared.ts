@@ -10,14 +10,14 @@ import type { TxInput } from '../types.js'
 import { calldataFloorGas, intrinsicGas } from './intrinsic.js'
 
 export interface PreparedTx {
-  input: TxInput
-  index: number
-  caller: Address
-  callerKey: string
-  to: Address | undefined
-  toKey: string | undefined
-  intrinsicGas: bigint
-  floorGas: bigint
+  readonly input: TxInput
+  readonly index: number
+  readonly caller: Address
+  readonly callerKey: string
+  readonly to: Address | undefined
+  readonly toKey: string | undefined
+  readonly intrinsicGas: bigint
+  readonly floorGas: bigint
   /** Per-gas price actually paid, and the part of it that goes to the beneficiary. */
   gasPrice: bigint
   inclusionFeePerGas: bigint
@@ -31,6 +31,46 @@ export interface PreparedTx {
 }
 
 const addr = (h: string): Address => new Address(Buffer.from(h.slice(2), 'hex'))
+
+/**
+ * The Address objects are made on first use: a plain transfer (processTx's direct
+ * path) never needs them, and two Buffers per transaction were a tenth of what a
+ * parallel worker allocates on a block of transfers.
+ */
+class Prepared implements PreparedTx {
+  private callerAddress: Address | undefined
+  private toAddress: Address | undefined
+  readonly index: number
+  readonly callerKey: string
+  readonly toKey: string | undefined
+
+  constructor(
+    readonly input: TxInput,
+    readonly intrinsicGas: bigint,
+    readonly floorGas: bigint,
+    readonly gasPrice: bigint,
+    readonly inclusionFeePerGas: bigint,
+    readonly maxCost: bigint,
+    readonly upfrontGasCost: bigint,
+    readonly blobGas: bigint,
+    readonly blobVersionedHashes: Uint8Array[] | undefined,
+    readonly accessList: { address: string; slots: string[] }[],
+  ) {
+    this.index = input.index
+    this.callerKey = input.from.slice(2).toLowerCase()
+    this.toKey = input.to === null ? undefined : input.to.slice(2).toLowerCase()
+  }
+
+  get caller(): Address {
+    return (this.callerAddress ??= addr(this.input.from))
+  }
+
+  get to(): Address | undefined {
+    return this.input.to === null ? undefined : (this.toAddress ??= addr(this.input.to))
+  }
+}
+
+const NO_ACCESS_LIST: { address: string; slots: string[] }[] = []
 
 export function prepareTx(tx: TxInput, env: BlockEnv): PreparedTx {
   const baseFee = env.baseFee
@@ -51,21 +91,17 @@ export function prepareTx(tx: TxInput, env: BlockEnv): PreparedTx {
   }
   const blobCount = BigInt(tx.blobVersionedHashes?.length ?? 0)
   const blobGas = tx.type === 3 ? env.common.param('blobGasPerBlob') * blobCount : 0n
-  return {
-    input: tx,
-    index: tx.index,
-    caller: addr(tx.from),
-    callerKey: tx.from.slice(2).toLowerCase(),
-    to: tx.to === null ? undefined : addr(tx.to),
-    toKey: tx.to === null ? undefined : tx.to.slice(2).toLowerCase(),
-    intrinsicGas: intrinsicGas(tx, env),
-    floorGas: calldataFloorGas(tx, env),
+  return new Prepared(
+    tx,
+    intrinsicGas(tx, env),
+    calldataFloorGas(tx, env),
     gasPrice,
-    inclusionFeePerGas: inclusion,
-    maxCost: tx.value + tx.gasLimit * feeCap + blobGas * (tx.maxFeePerBlobGas ?? 0n),
-    upfrontGasCost: tx.gasLimit * gasPrice + blobGas * env.blobGasPrice,
+    inclusion,
+    tx.value + tx.gasLimit * feeCap + blobGas * (tx.maxFeePerBlobGas ?? 0n),
+    tx.gasLimit * gasPrice + blobGas * env.blobGasPrice,
     blobGas,
-    blobVersionedHashes: tx.blobVersionedHashes?.map((h) => Buffer.from(h.slice(2), 'hex')),
-    accessList: tx.accessList.map((i) => ({ address: i.address.slice(2), slots: i.storageKeys.map((k) => k.slice(2)) })),
-  }
+    tx.blobVersionedHashes?.map((h) => Buffer.from(h.slice(2), 'hex')),
+    // Never mutated by readers: the empty list is shared.
+    tx.accessList.length === 0 ? NO_ACCESS_LIST : tx.accessList.map((i) => ({ address: i.address.slice(2), slots: i.storageKeys.map((k) => k.slice(2)) })),
+  )
 }
