@@ -17,7 +17,7 @@ import test from 'ava'
 import { DependencyGraph } from '@blockstm/scheduler'
 
 import { executeSequential } from '../src/block/sequential.js'
-import { DEFAULT_MIN_PARALLEL_GAS } from '../src/parallel/engine.js'
+import { DEFAULT_MIN_PARALLEL_GAS, ParallelExecutor } from '../src/parallel/engine.js'
 import { parseBlockJson } from '../src/input/parse.js'
 import type { BlockInput, BlockResult } from '../src/types.js'
 import { generateWorkload } from '../../../bench/src/workloads/index.js'
@@ -181,5 +181,31 @@ test.serial('the default minParallelGas sends blocks with little contract work t
     assertSameResult(t, await want, result, `erc20 scale ${scale}, default threshold`)
     t.is(got.stats.sequentialFallback, fallback, `erc20 scale ${scale}: ${got.stats.fallbackReason}`)
     if (fallback) t.regex(got.stats.fallbackReason ?? '', /^contract gas \d+ < minParallelGas 12000000$/)
+  }
+})
+
+test.serial('one executor: blocks of different sizes reuse the shared stores when they fit, and calls made together run one at a time, each equal to sequential', async (t) => {
+  const ex = await ParallelExecutor.create({ workers: 2 })
+  try {
+    const make = (workload: WorkloadName, scale: number, seed: number) => parseBlockJson(generateWorkload(workload, { scale, numEoa: 1000, seed }))
+    const big = make('hybrid', 0.004, 11)
+    const small = make('erc20', 0.002, 12)
+    const bigger = make('uniswap', 0.03, 13)
+    const opts = { minParallelGas: 0, timeoutMs: 100_000 }
+    const run = async (block: BlockInput, label: string) => {
+      const got = await ex.execute(block, opts)
+      checkParallel(t, block, await executeSequential(block), got, label)
+      return got.stats.storesReused
+    }
+    t.false(await run(big, 'first block'), 'the first block makes new stores')
+    t.true(await run(small, 'smaller block'), 'a block that fits reuses them')
+    t.true(await run(big, 'first block again'), 'and so does the first block again')
+    t.false(await run(bigger, 'bigger block'), 'a block that does not fit makes new ones')
+    // Started together: the second waits for the first (both on the same stores and workers).
+    const [a, b] = await Promise.all([ex.execute(big, opts), ex.execute(small, opts)])
+    checkParallel(t, big, await executeSequential(big), a, 'concurrent call 1')
+    checkParallel(t, small, await executeSequential(small), b, 'concurrent call 2')
+  } finally {
+    await ex.close()
   }
 })
