@@ -29,6 +29,18 @@ export class ByteWriter {
     this.pos += 4
   }
 
+  /** A u32, big-endian (an address's key words back to its bytes). */
+  u32be(v: number): void {
+    this.ensure(4)
+    this.buf.writeUInt32BE(v, this.pos)
+    this.pos += 4
+  }
+
+  /** Overwrites a byte written earlier (flags known only after the fields). */
+  u8At(at: number, v: number): void {
+    this.buf[at] = v
+  }
+
   /** Overwrites a u32 written earlier (record lengths). */
   u32At(at: number, v: number): void {
     this.buf.writeUInt32LE(v, at)

@@ -14,22 +14,30 @@ const BALANCE = 2
 const NONCE = 4
 const CODE = 8
 
+export const DIFF_DELETED = DELETED
+export const DIFF_BALANCE = BALANCE
+export const DIFF_NONCE = NONCE
+export const DIFF_CODE = CODE
+
 export function encodeStateDiff(diff: StateDiff): ArrayBuffer {
   const w = new ByteWriter()
   w.u32(diff.size)
-  for (const [address, d] of diff) {
-    w.hex(address, 20)
-    w.u8((d.deleted ? DELETED : 0) | (d.balance !== undefined ? BALANCE : 0) | (d.nonce !== undefined ? NONCE : 0) | (d.code !== undefined ? CODE : 0))
-    if (d.balance !== undefined) w.big(d.balance)
-    if (d.nonce !== undefined) w.big(d.nonce)
-    if (d.code !== undefined) w.lenBytes(d.code)
-    w.u32(d.storage.size)
-    for (const [slot, v] of d.storage) {
-      w.hex(slot, 32)
-      w.big(v)
-    }
-  }
+  for (const [address, d] of diff) encodeAccountDiff(w, address, d)
   return w.finishTransferable()
+}
+
+/** One account's entry (no count): for writers that build the list themselves. */
+export function encodeAccountDiff(w: ByteWriter, address: string, d: AccountDiff): void {
+  w.hex(address, 20)
+  w.u8((d.deleted ? DELETED : 0) | (d.balance !== undefined ? BALANCE : 0) | (d.nonce !== undefined ? NONCE : 0) | (d.code !== undefined ? CODE : 0))
+  if (d.balance !== undefined) w.big(d.balance)
+  if (d.nonce !== undefined) w.big(d.nonce)
+  if (d.code !== undefined) w.lenBytes(d.code)
+  w.u32(d.storage.size)
+  for (const [slot, v] of d.storage) {
+    w.hex(slot, 32)
+    w.big(v)
+  }
 }
 
 /** Adds the encoded accounts to `into`. */

@@ -11,9 +11,9 @@ import type { BlockEnv } from '../block/env.js'
 import { InvalidTransactionError } from '../errors.js'
 import { openBaseStateLayers } from '../state/open.js'
 import type { BaseState } from '../state/base.js'
-import type { StateDiff } from '../types.js'
 import { BlockView } from './block-image.js'
-import { mvStateDiff } from './post-state.js'
+import { encodeImageDiffShare, mvStateDiff } from './post-state.js'
+import { encodeStateDiff } from '../codec/state-diff.js'
 import { prepareTx } from '../tx/prepared.js'
 import type { PreparedTx } from '../tx/prepared.js'
 import { checkStatic, processTx } from '../tx/process.js'
@@ -73,10 +73,13 @@ export class BlockRun {
   /** Releases the base state (LMDB handle). */
   close: () => Promise<void> = async () => {}
 
-  /** After the block: this worker's share of the post-state diff (addresses split by hash across workers). */
-  async diffShare(): Promise<StateDiff> {
+  /** After the block: this worker's share of the post-state diff (addresses split by hash across workers), encoded for the reply. */
+  async diffShare(): Promise<ArrayBuffer> {
     const part = { index: this.workerId, of: this.task.sched.workers }
-    return mvStateDiff(this.mv, this.base, this.view.pre, part)
+    const pre = this.view.pre
+    // Embedded: the base state is the pre-state image itself, so the diff is written straight to bytes.
+    if ((this.base as unknown) === pre) return encodeImageDiffShare(this.mv, pre, part)
+    return encodeStateDiff(await mvStateDiff(this.mv, this.base, pre, part))
   }
 
   async run(): Promise<OutcomeEntry[]> {

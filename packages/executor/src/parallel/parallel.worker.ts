@@ -5,7 +5,6 @@
 import { parentPort, workerData } from 'node:worker_threads'
 
 import { encodeOutcomes } from '../codec/outcome.js'
-import { encodeStateDiff } from '../codec/state-diff.js'
 import { BlockRun } from './loop.js'
 import type { BlockTask, WorkerReply } from './messages.js'
 
@@ -24,11 +23,10 @@ port.on('message', async (task: BlockTask) => {
     const t2 = performance.now()
     // First, so the main thread assembles receipts while this worker computes its diff share.
     reply({ type: 'outcomes', outcomes }, [outcomes])
-    const diff = await run.diffShare()
+    const diffBytes = await run.diffShare()
     await run.close()
     const t3 = performance.now()
     // doneAt on the shared clock (timeOrigin + now), so the main thread can see what the reply's transfer costs.
-    const diffBytes = encodeStateDiff(diff)
     // Transferred, not copied or shared (see ByteWriter.finishTransferable).
     reply({ type: 'done', diff: diffBytes, busyMs: t2 - t0, startMs: t1 - t0, loopMs: t2 - t1, diffMs: t3 - t2, queuedMs: Date.now() - task.sentAt, doneAt: performance.timeOrigin + t3, inflightPeak: run.inflightPeak }, [diffBytes])
   } catch (e) {

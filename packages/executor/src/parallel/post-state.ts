@@ -11,6 +11,9 @@
  */
 import { MVMemory, ReadStatus } from '@blockstm/mvmemory'
 
+import { ByteWriter } from '../codec/bytes.js'
+import { DIFF_BALANCE, DIFF_CODE, DIFF_DELETED, DIFF_NONCE, encodeAccountDiff } from '../codec/state-diff.js'
+
 import { diffAccount, slotCandidates } from '../block/diff.js'
 import type { PostAccount, PreStateLookup } from '../block/diff.js'
 import { EMPTY_CODE_HASH } from '../state/base.js'
@@ -154,7 +157,7 @@ class FinalReader {
   private readonly f = { acc: false, flags: 0, nonce: 0n, bs: ReadStatus.NONE as ReadStatus, balance: 0n, hashed: false, codeHash: EMPTY_CODE_HASH }
 
   /** The final values of the account's fields (one reused record: used before the next call). */
-  private finals(w: Written): FinalFields {
+  finals(w: Written): FinalFields {
     const v = this.val
     const mv = this.mv
     const f = this.f
@@ -171,6 +174,16 @@ class FinalReader {
   private merge(f: FinalFields, b: AccountRecord | undefined): PostAccount | undefined | Promise<PostAccount | undefined> {
     const r = foldAccount(f.acc, f.flags, f.nonce, f.bs === ReadStatus.VALUE, f.balance, f.hashed, f.codeHash, b)
     return r === undefined ? undefined : this.withCode(r)
+  }
+
+  /** The post-block code of a code hash: created in the block (blobs) or in base state. */
+  code(codeHash: string): Uint8Array | Promise<Uint8Array> {
+    return this.mv.blobs.get(hashToWords(codeHash, this.val)) ?? this.base.code(codeHash)
+  }
+
+  /** A written slot's final value (0 when no final incarnation wrote it). */
+  slotValue(loc: number): bigint {
+    return this.mv.finalValue(loc, this.val) === ReadStatus.VALUE ? wordsToBigint(this.val) : 0n
   }
 
   private withCode(f: AccountRecord): PostAccount | Promise<PostAccount> {
@@ -191,4 +204,84 @@ class FinalReader {
     }
     return out
   }
+}
+
+/**
+ * This share of the diff straight into the reply's bytes (codec/state-diff.ts), for
+ * the embedded case where base state is the pre-state image: the same rules as
+ * diffAccount (block/diff.ts), without the objects in between (an AccountDiff with
+ * its Map, the pre-state account, the post account, the 0x-address key and its
+ * hex parsed back) - about half of a worker's diff on a block of transfers. Code is
+ * compared by hash (equal bytes, equal hash). An account whose storage was wiped in
+ * the block (rare) goes through diffAccount itself.
+ */
+export function encodeImageDiffShare(mv: MVMemory, image: PreStateImage, part: Part): ArrayBuffer {
+  const reader = new FinalReader(mv, image)
+  const w = new ByteWriter()
+  w.u32(0)
+  let count = 0
+  for (const acc of writtenByAddress(mv, part)) {
+    const i = image.indexOf(acc.address)
+    const b = i < 0 ? undefined : image.recordAt(i)
+    if (acc.wipe >= 0) {
+      const one: StateDiff = new Map()
+      const after = reader.accountOver(acc, b)
+      if (after instanceof Promise) throw new Error('post-state diff: the pre-state image answered asynchronously (internal error)')
+      addAccount(one, reader, acc, i < 0 ? undefined : image.accountAt(i), after)
+      for (const [address, d] of one) encodeAccountDiff(w, address, d)
+      count += one.size
+      continue
+    }
+    const f = reader.finals(acc)
+    const after = foldAccount(f.acc, f.flags, f.nonce, f.bs === ReadStatus.VALUE, f.balance, f.hashed, f.codeHash, b)
+    if (after === undefined && b === undefined) continue
+    const start = w.pos
+    for (let k = 0; k < 5; k++) w.u32be(acc.words[k])
+    if (after === undefined) {
+      w.u8(DIFF_DELETED)
+      w.u32(0)
+      count++
+      continue
+    }
+    const flagsAt = w.pos
+    w.u8(0)
+    let flags = 0
+    if (after.balance !== (b?.balance ?? 0n)) {
+      flags |= DIFF_BALANCE
+      w.big(after.balance)
+    }
+    if (after.nonce !== (b?.nonce ?? 0n)) {
+      flags |= DIFF_NONCE
+      w.big(after.nonce)
+    }
+    if (after.codeHash !== (b?.codeHash ?? EMPTY_CODE_HASH)) {
+      flags |= DIFF_CODE
+      const code = after.codeHash === EMPTY_CODE_HASH ? EMPTY : reader.code(after.codeHash)
+      if (code instanceof Promise) throw new Error('post-state diff: the pre-state image answered asynchronously (internal error)')
+      w.lenBytes(code)
+    }
+    const slotsAt = w.pos
+    w.u32(0)
+    let slots = 0
+    if (acc.slots !== undefined) {
+      for (const [slot, loc] of acc.slots) {
+        const post = reader.slotValue(loc)
+        const e = i < 0 ? -1 : image.findSlot(i, slot, 0)
+        if (post === (e < 0 ? 0n : image.slotValue(e))) continue
+        w.hex(slot, 32)
+        w.big(post)
+        slots++
+      }
+    }
+    // An existing account with nothing changed is left out (a new one is listed even if empty).
+    if (b !== undefined && flags === 0 && slots === 0) {
+      w.pos = start
+      continue
+    }
+    w.u8At(flagsAt, flags)
+    w.u32At(slotsAt, slots)
+    count++
+  }
+  w.u32At(0, count)
+  return w.finishTransferable()
 }
