@@ -17,7 +17,7 @@ import { encodeReceipt as vmEncodeReceipt } from '@ethereumjs/vm'
 import type { TxReceipt } from '@ethereumjs/vm'
 import { keccak_256 } from '@noble/hashes/sha3.js'
 
-import { encodeReceipt, receiptsRoot } from '../src/block/receipts.js'
+import { encodeReceipt, receiptsRoot, withLogsBytes } from '../src/block/receipts.js'
 import { RlpWriter, bytesSize, hexSize, uintSize } from '../src/block/rlp-writer.js'
 import { trieRoot } from '../src/block/trie.js'
 import type { Hex, LogEntry, Receipt } from '../src/types.js'
@@ -154,6 +154,26 @@ test('encodeReceipt equals @ethereumjs/rlp and @ethereumjs/vm encodings', (t) =>
     // vm accepts the EIP-2718 types it knows; type 0 is legacy (no prefix).
     t.is(got, hex(vmEncodeReceipt(toVmReceipt(r), r.type as 0 | 1 | 2 | 3 | 4)), `receipt ${i} (vm)`)
   }
+})
+
+test('encodeReceipt: logs carrying their bytes (withLogsBytes, as the engines record them) encode exactly as from the hex', (t) => {
+  const receipts = randomReceipts(2000, 5)
+  let withBytes = 0
+  for (const [i, r] of receipts.entries()) {
+    const fromHex = hex(encodeReceipt(r))
+    const logs = r.logs.map((l) => ({ ...l }))
+    withLogsBytes(logs, logs.map((l) => [hexBytes(l.address), l.topics.map(hexBytes), hexBytes(l.data)]))
+    if (logs.length > 0) withBytes++
+    t.is(hex(encodeReceipt({ ...r, logs })), fromHex, `receipt ${i}`)
+  }
+  t.true(withBytes > 500, `${withBytes} receipts with logs`)
+  // The root over receipts mixing both forms equals the root from hex alone.
+  const mixed = receipts.map((r, i) => {
+    if (i % 2 === 0) return r
+    const logs = r.logs.map((l) => ({ ...l }))
+    return { ...r, logs: withLogsBytes(logs, logs.map((l) => [hexBytes(l.address), l.topics.map(hexBytes), hexBytes(l.data)])) }
+  })
+  t.is(hex(receiptsRoot(mixed)), hex(receiptsRoot(receipts)))
 })
 
 test('encodeReceipt: status forms, empty logs, zero gas', (t) => {

@@ -11,55 +11,84 @@ import { RlpWriter, bytesSize, hexSize, listSize, uintSize } from './rlp-writer.
 
 const ZERO_ROOT = new Uint8Array(32)
 
+/** A log's fields as bytes: [address, topics, data]. */
+export type LogBytes = [address: Uint8Array, topics: Uint8Array[], data: Uint8Array]
+
+/**
+ * The bytes a transaction's logs were made from, where the engine had them (the EVM's
+ * logs, a worker's reply), keyed by the logs array: the receipt encoding then copies
+ * bytes instead of parsing the hex back (on a block with large logs that was most of
+ * the receipts root). Kept off the LogEntry objects so that results compare and
+ * serialise as before; one entry per transaction, not per log (WeakMap entries are
+ * not free).
+ */
+const logsBytes = new WeakMap<LogEntry[], LogBytes[]>()
+
+/** Records the bytes `logs` were made from (they must spell the same values and not change). */
+export function withLogsBytes(logs: LogEntry[], bytes: LogBytes[]): LogEntry[] {
+  if (logs.length > 0) logsBytes.set(logs, bytes)
+  return logs
+}
+
 /** Encoded size of the status field: 0x01, empty for 0, or the 32-byte zero state root. */
 function statusSize(r: Receipt): number {
   return r.status === undefined ? 33 : 1
 }
 
-function topicsPayload(l: LogEntry): number {
+function topicsPayload(l: LogEntry, b: LogBytes | undefined): number {
   let n = 0
-  for (const t of l.topics) n += hexSize(t)
+  if (b !== undefined) for (const t of b[1]) n += bytesSize(t)
+  else for (const t of l.topics) n += hexSize(t)
   return n
 }
 
 /** Payload of a log's list [address, [topics], data]. */
-function logPayload(l: LogEntry): number {
-  return hexSize(l.address) + listSize(topicsPayload(l)) + hexSize(l.data)
+function logPayload(l: LogEntry, b: LogBytes | undefined): number {
+  if (b !== undefined) return bytesSize(b[0]) + listSize(topicsPayload(l, b)) + bytesSize(b[2])
+  return hexSize(l.address) + listSize(topicsPayload(l, b)) + hexSize(l.data)
 }
 
-function logsPayload(r: Receipt): number {
+function logsPayload(r: Receipt, b: LogBytes[] | undefined): number {
   let n = 0
-  for (const l of r.logs) n += listSize(logPayload(l))
+  for (let i = 0; i < r.logs.length; i++) n += listSize(logPayload(r.logs[i], b?.[i]))
   return n
 }
 
 /** Payload of the receipt's list [status, cumulativeGasUsed, bloom, logs]. */
-function receiptPayload(r: Receipt): number {
-  return statusSize(r) + uintSize(r.cumulativeGasUsed) + bytesSize(r.logsBloom) + listSize(logsPayload(r))
+function receiptPayload(r: Receipt, b: LogBytes[] | undefined): number {
+  return statusSize(r) + uintSize(r.cumulativeGasUsed) + bytesSize(r.logsBloom) + listSize(logsPayload(r, b))
 }
 
 /** Total size of the consensus encoding, the EIP-2718 type byte included. */
 function receiptSize(r: Receipt): number {
-  return (r.type === 0 ? 0 : 1) + listSize(receiptPayload(r))
+  return (r.type === 0 ? 0 : 1) + listSize(receiptPayload(r, logsBytes.get(r.logs)))
 }
 
-function writeLog(w: RlpWriter, l: LogEntry): void {
-  w.listHeader(logPayload(l))
+function writeLog(w: RlpWriter, l: LogEntry, b: LogBytes | undefined): void {
+  w.listHeader(logPayload(l, b))
+  if (b !== undefined) {
+    w.bytes(b[0])
+    w.listHeader(topicsPayload(l, b))
+    for (const t of b[1]) w.bytes(t)
+    w.bytes(b[2])
+    return
+  }
   w.hex(l.address)
-  w.listHeader(topicsPayload(l))
+  w.listHeader(topicsPayload(l, b))
   for (const t of l.topics) w.hex(t)
   w.hex(l.data)
 }
 
 function writeReceipt(w: RlpWriter, r: Receipt): void {
   if (r.type !== 0) w.byte(r.type)
-  w.listHeader(receiptPayload(r))
+  const b = logsBytes.get(r.logs)
+  w.listHeader(receiptPayload(r, b))
   if (r.status === undefined) w.bytes(ZERO_ROOT)
   else w.byte(r.status === 1 ? 0x01 : 0x80)
   w.uint(r.cumulativeGasUsed)
   w.bytes(r.logsBloom)
-  w.listHeader(logsPayload(r))
-  for (const l of r.logs) writeLog(w, l)
+  w.listHeader(logsPayload(r, b))
+  for (let i = 0; i < r.logs.length; i++) writeLog(w, r.logs[i], b?.[i])
 }
 
 /**

@@ -14,6 +14,8 @@ import type { OutcomeEntry } from '../parallel/messages.js'
 import type { TxOutcome } from '../tx/process.js'
 import type { Hex, LogEntry } from '../types.js'
 import { ByteReader, ByteWriter } from './bytes.js'
+import { withLogsBytes } from '../block/receipts.js'
+import type { LogBytes } from '../block/receipts.js'
 
 const utf8 = (s: string) => Buffer.from(s, 'utf8')
 
@@ -98,12 +100,23 @@ function decodeOutcome(r: ByteReader, logsBloom: Uint8Array): TxOutcome {
     r.skip(256)
   }
   const logs: LogEntry[] = new Array(r.u32())
+  const bytes: LogBytes[] = new Array(logs.length)
   for (let i = 0; i < logs.length; i++) {
+    // Hex for the result, and views of the same bytes for the receipt encoding (withLogBytes).
+    const addressBytes = r.buf.subarray(r.pos, r.pos + 20)
     const address = hex0x(r, 20)
     const topics: Hex[] = new Array(r.u8())
-    for (let t = 0; t < topics.length; t++) topics[t] = hex0x(r, 32)
-    logs[i] = { address, topics, data: hex0x(r, r.u32()) }
+    const topicBytes: Uint8Array[] = new Array(topics.length)
+    for (let t = 0; t < topics.length; t++) {
+      topicBytes[t] = r.buf.subarray(r.pos, r.pos + 32)
+      topics[t] = hex0x(r, 32)
+    }
+    const length = r.u32()
+    const dataBytes = r.buf.subarray(r.pos, r.pos + length)
+    logs[i] = { address, topics, data: hex0x(r, length) }
+    bytes[i] = [addressBytes, topicBytes, dataBytes]
   }
+  withLogsBytes(logs, bytes)
   const out: TxOutcome = { status, gasUsed, beneficiaryFee, logs, logsBloom, contractAddress }
   if (r.u8() === 1) out.error = Buffer.from(r.lenBytes()).toString('utf8')
   return out

@@ -12,6 +12,7 @@ import { Account, Address, KECCAK256_NULL, bytesToHex, equalsBytes, hexToBytes }
 
 import type { BlockEnv } from '../block/env.js'
 import { bloomAdd } from '../block/bloom.js'
+import { withLogsBytes } from '../block/receipts.js'
 import { InvalidTransactionError } from '../errors.js'
 import type { InvalidTxReason } from '../errors.js'
 import type { Hex, LogEntry, Receipt } from '../types.js'
@@ -309,11 +310,15 @@ export type RawLog = [address: Uint8Array, topics: Uint8Array[], data: Uint8Arra
 
 function toLogs(raw: RawLog[] | undefined): LogEntry[] {
   if (raw === undefined) return []
-  return raw.map(([address, topics, data]) => ({
-    address: bytesToHex(address) as Hex,
-    topics: topics.map((x) => bytesToHex(x) as Hex),
-    data: bytesToHex(data) as Hex,
-  }))
+  // The EVM's log bytes are its own copies (Memory.read copies), so the receipt encoding may use them.
+  return withLogsBytes(
+    raw.map(([address, topics, data]) => ({
+      address: bytesToHex(address) as Hex,
+      topics: topics.map((x) => bytesToHex(x) as Hex),
+      data: bytesToHex(data) as Hex,
+    })),
+    raw,
+  )
 }
 
 function bloomOf(raw: RawLog[] | undefined): Uint8Array {
