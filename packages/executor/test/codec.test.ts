@@ -88,6 +88,21 @@ test('bigints: lengths 0..32 bytes round-trip; negative and >256-bit are refused
   t.throws(() => w.big(1n << 256n), { instanceOf: RangeError })
   t.throws(() => w.hex('0xabc', 2), { instanceOf: RangeError })
   t.throws(() => w.hex('0xzz', 1), { instanceOf: RangeError })
+  t.throws(() => w.hex('0x0g', 1), { instanceOf: RangeError })
+})
+
+test('hex fields: with or without 0x, either case, every digit value; odd-length bigints', (t) => {
+  const w = new ByteWriter()
+  const all = Buffer.from(Array.from({ length: 256 }, (_, i) => i))
+  w.hex(all.toString('hex'), 256)
+  w.hex(`0x${all.toString('hex').toUpperCase()}`, 256)
+  w.hex('0XaBcD', 2)
+  for (const v of [0xfn, 0xabcn, 0x1234567890abcdefn, (1n << 255n) + 0x123n]) w.big(v)
+  const r = new ByteReader(new Uint8Array(w.finish()))
+  t.is(r.hex(256), all.toString('hex'))
+  t.is(r.hex(256), all.toString('hex'))
+  t.is(r.hex(2), 'abcd')
+  for (const v of [0xfn, 0xabcn, 0x1234567890abcdefn, (1n << 255n) + 0x123n]) t.is(r.big(), v)
 })
 
 test('outcomes round-trip: logs, blooms, contract address, error, invalid entries', (t) => {

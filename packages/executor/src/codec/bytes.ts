@@ -4,6 +4,11 @@
  * unsigned bigints as a length byte plus minimal big-endian bytes.
  */
 
+/** Char code → hex digit value, 16 for any other character (bit 4 flags a bad digit). */
+const NIBBLE = new Uint8Array(65536).fill(16)
+for (let c = 0; c < 10; c++) NIBBLE[48 + c] = c
+for (let c = 0; c < 6; c++) NIBBLE[65 + c] = NIBBLE[97 + c] = 10 + c
+
 /** Grows by doubling; `finish()` copies the written bytes into a SharedArrayBuffer. */
 export class ByteWriter {
   private buf = Buffer.allocUnsafe(1 << 16)
@@ -25,8 +30,14 @@ export class ByteWriter {
 
   u32(v: number): void {
     this.ensure(4)
-    this.buf.writeUInt32LE(v, this.pos)
-    this.pos += 4
+    // Byte stores: Buffer.writeUInt32LE validates its arguments on every call (the image writes ~10 per record).
+    const b = this.buf
+    const p = this.pos
+    b[p] = v
+    b[p + 1] = v >>> 8
+    b[p + 2] = v >>> 16
+    b[p + 3] = v >>> 24
+    this.pos = p + 4
   }
 
   /** A u32, big-endian (an address's key words back to its bytes). */
@@ -72,11 +83,28 @@ export class ByteWriter {
   /** `n` bytes from a hex string (with or without 0x) that must spell exactly that many. */
   hex(h: string, n: number): void {
     this.ensure(n)
-    const start = h.startsWith('0x') ? 2 : 0
+    const start = h.charCodeAt(0) === 48 && (h.charCodeAt(1) | 0x20) === 120 ? 2 : 0
     if (h.length - start !== 2 * n) throw new RangeError(`expected ${n} bytes of hex, got ${JSON.stringify(h)}`)
-    const written = this.buf.write(h.slice(start), this.pos, n, 'hex')
-    if (written !== n) throw new RangeError(`invalid hex ${JSON.stringify(h)}`)
-    this.pos += n
+    if (!this.hexDigits(h, start, n)) throw new RangeError(`invalid hex ${JSON.stringify(h)}`)
+  }
+
+  /**
+   * Parses 2n hex digits of `h` from `at` into the next n bytes, in JS: no slice of the
+   * string and no call into Buffer.write per field. False (nothing advanced) on a non-hex digit.
+   */
+  private hexDigits(h: string, at: number, n: number): boolean {
+    const b = this.buf
+    const p = this.pos
+    let bad = 0
+    for (let i = 0; i < n; i++) {
+      const hi = NIBBLE[h.charCodeAt(at + 2 * i) & 0xffff]
+      const lo = NIBBLE[h.charCodeAt(at + 2 * i + 1) & 0xffff]
+      bad |= hi | lo
+      b[p + i] = (hi << 4) | (lo & 15)
+    }
+    if (bad & 16) return false
+    this.pos = p + n
+    return true
   }
 
   /** An unsigned bigint below 2^256: a length byte, then minimal big-endian bytes. */
@@ -85,22 +113,29 @@ export class ByteWriter {
     if (v === 0n) return this.u8(0)
     // Below 2^48 (nonces, gas, prices, small balances): integer writes, no hex string.
     if (v <= 0xffffffffffffn) return this.small(Number(v))
-    let h = v.toString(16)
-    if (h.length & 1) h = '0' + h
-    const n = h.length >> 1
+    const h = v.toString(16)
+    const n = (h.length + 1) >> 1
     if (n > 32) throw new RangeError(`quantity ${v} exceeds 256 bits`)
     this.u8(n)
     this.ensure(n)
-    this.buf.write(h, this.pos, n, 'hex')
-    this.pos += n
+    if (h.length & 1) {
+      // Odd digit count: the first byte is one digit.
+      this.buf[this.pos++] = NIBBLE[h.charCodeAt(0)]
+      this.hexDigits(h, 1, n - 1)
+    } else this.hexDigits(h, 0, n)
   }
 
   private small(x: number): void {
     let n = 1
     while (n < 6 && x >= 2 ** (8 * n)) n++
     this.ensure(n + 1)
-    this.buf[this.pos++] = n
-    this.buf.writeUIntBE(x, this.pos, n)
+    const b = this.buf
+    b[this.pos++] = n
+    // Big-endian, lowest byte last; x < 2^48, so division keeps it exact.
+    for (let i = this.pos + n - 1; i >= this.pos; i--) {
+      b[i] = x % 256
+      x = Math.floor(x / 256)
+    }
     this.pos += n
   }
 
