@@ -149,16 +149,27 @@ export class PreStateImage implements BaseState {
     this.slotCountAt = new Uint32Array(size)
   }
 
-  /** The table slot holding the address spelled by 40 hex digits of `s` from `at`, or -1. */
+  /**
+   * The table slot holding the address spelled by 40 hex digits of `s` from `at`, or -1.
+   * The digits are parsed once into words (not again per probed record), and the table
+   * and records are read with byte loads (Buffer's read methods check their arguments):
+   * this runs for every account a worker reads from the pre-state.
+   */
   private find(s: string, at: number): number {
+    const w = this.words
+    if (!parseWords(s, at, 5, w)) return -1
     const buf = this.buf
     const mask = this.mask
-    for (let i = addressHash(s, at) & mask; ; i = (i + 1) & mask) {
-      const off = buf.readUInt32LE(this.table + 4 * i)
+    const table = this.table
+    for (let i = mix(w[0]!, w[4]!) & mask; ; i = (i + 1) & mask) {
+      const off = u32le(buf, table + 4 * i)
       if (off === 0) return -1
-      if (sameWords(buf, off - 1 + 4, s, at, 5)) return i
+      if (sameAddress(buf, off - 1 + 4, w)) return i
     }
   }
+
+  /** Scratch for find(): the address being looked up, as 5 big-endian words. */
+  private readonly words = new Uint32Array(5)
 
   /** Offset of the nonce of the record in table slot `i` (just after the address). */
   private fieldsAt(i: number): number {
@@ -235,17 +246,22 @@ export class PreStateImage implements BaseState {
   findSlot(i: number, s: string, at: number): number {
     const buf = this.buf
     const countAt = this.slotsAt(i)
-    if (buf.readUInt32LE(countAt) === 0) return -1
-    const size = buf.readUInt32LE(countAt + 4)
+    if (u32le(buf, countAt) === 0) return -1
+    const w = this.slotWords
+    if (!parseWords(s, at, 8, w)) return -1
+    const size = u32le(buf, countAt + 4)
     const table = countAt + 8
-    const record = buf.readUInt32LE(this.table + 4 * i) - 1
-    for (let k = slotHash(s, at) & (size - 1); ; k = (k + 1) & (size - 1)) {
-      const off = buf.readUInt32LE(table + 4 * k)
+    const record = u32le(buf, this.table + 4 * i) - 1
+    for (let k = mix(w[0]!, w[7]!) & (size - 1); ; k = (k + 1) & (size - 1)) {
+      const off = u32le(buf, table + 4 * k)
       if (off === 0) return -1
       const e = record + off - 1
-      if (sameWords(buf, e, s, at, 8)) return e
+      if (sameBytesAsWords(buf, e, w, 8)) return e
     }
   }
+
+  /** Scratch for findSlot(): the slot being looked up, as 8 big-endian words. */
+  private readonly slotWords = new Uint32Array(8)
 
   /** Offset of the slot count of the record in table slot `i` (remembered per account). */
   private slotsAt(i: number): number {
@@ -380,8 +396,36 @@ class ImageSlots extends Map<Hex, bigint> {
   }
 }
 
-/** Do the `words` × 4 bytes at `off` spell what 8 × `words` hex digits of `s` from `at` do? u32 compares. */
-function sameWords(buf: Buffer, off: number, s: string, at: number, words: number): boolean {
-  for (let k = 0; k < words; k++) if (hexU32(s, at + 8 * k) !== buf.readUInt32BE(off + 4 * k)) return false
+/** Parses 8 × n hex digits of `s` from `at` into n words; false if `s` ends first or a digit is not hex. */
+function parseWords(s: string, at: number, n: number, out: Uint32Array): boolean {
+  if (at + 8 * n > s.length) return false
+  let bad = 0
+  for (let k = 0, c = at; k < n; k++) {
+    let v = 0
+    for (const end = c + 8; c < end; c++) {
+      const d = NIBBLE[s.charCodeAt(c)]!
+      bad |= d
+      v = (v << 4) | (d & 15)
+    }
+    out[k] = v
+  }
+  return (bad & 16) === 0
+}
+
+/** Do the 20 bytes at `off` equal the 5 big-endian words `w`? */
+function sameAddress(buf: Buffer, off: number, w: Uint32Array): boolean {
+  return sameBytesAsWords(buf, off, w, 5)
+}
+
+/** Do the 4 × n bytes at `off` equal the n big-endian words `w`? */
+function sameBytesAsWords(buf: Buffer, off: number, w: Uint32Array, n: number): boolean {
+  for (let k = 0; k < n; k++, off += 4) {
+    if ((((buf[off]! << 24) | (buf[off + 1]! << 16) | (buf[off + 2]! << 8) | buf[off + 3]!) >>> 0) !== w[k]) return false
+  }
   return true
+}
+
+/** A little-endian u32 by byte loads (Buffer.readUInt32LE checks its arguments per call). */
+function u32le(buf: Buffer, at: number): number {
+  return (buf[at]! | (buf[at + 1]! << 8) | (buf[at + 2]! << 16) | (buf[at + 3]! << 24)) >>> 0
 }
