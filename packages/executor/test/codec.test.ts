@@ -128,8 +128,14 @@ test('outcomes round-trip: logs, blooms, contract address, error, invalid entrie
     [9, { txIndex: 9, reason: 'NONCE_TOO_LOW', message: 'transaction 9 is invalid (NONCE_TOO_LOW): account nonce 3, tx nonce 2' }],
   ]
   const out = new Array<OutcomeEntry[1] | undefined>(10)
-  decodeOutcomes(encodeOutcomes(entries), out)
+  const blockBloom = Uint8Array.of(1, ...new Uint8Array(255))
+  decodeOutcomes(encodeOutcomes(entries), out, blockBloom)
   for (const [tx, o] of entries) t.deepEqual(out[tx], o)
+  // The accumulator gets the OR of the entries' blooms on top of what it held.
+  const want = Uint8Array.of(1, ...new Uint8Array(255))
+  for (const [, o] of entries) if ('logsBloom' in o) for (let i = 0; i < 256; i++) want[i] |= o.logsBloom[i]
+  t.true(want.some((b, i) => i > 0 && b !== 0), 'some entry has a non-zero bloom')
+  t.deepEqual(blockBloom, want)
   t.is(out[1], undefined)
   // Blooms are never shared between receipts.
   t.not((out[3] as { logsBloom: Uint8Array }).logsBloom, (out[0] as { logsBloom: Uint8Array }).logsBloom)
@@ -144,7 +150,7 @@ test('outcomes with raw logs (as the workers make them) decode to the same hex l
   const rawLogs = hexLogs.map((l) => [b(l.address), l.topics.map(b), b(l.data)] as [Uint8Array, Uint8Array[], Uint8Array])
   const base = { status: 1 as const, gasUsed: 50_000n, beneficiaryFee: 7n, logsBloom: new Uint8Array(256), contractAddress: null }
   const out = new Array<OutcomeEntry[1] | undefined>(2)
-  decodeOutcomes(encodeOutcomes([[0, { ...base, logs: [], rawLogs }], [1, { ...base, logs: hexLogs }]]), out)
+  decodeOutcomes(encodeOutcomes([[0, { ...base, logs: [], rawLogs }], [1, { ...base, logs: hexLogs }]]), out, new Uint8Array(256))
   t.deepEqual(out[0], { ...base, logs: hexLogs })
   t.deepEqual(out[1], out[0])
 })

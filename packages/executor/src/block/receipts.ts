@@ -42,39 +42,45 @@ function topicsPayload(l: LogEntry, b: LogBytes | undefined): number {
   return n
 }
 
-/** Payload of a log's list [address, [topics], data]. */
-function logPayload(l: LogEntry, b: LogBytes | undefined): number {
-  if (b !== undefined) return bytesSize(b[0]) + listSize(topicsPayload(l, b)) + bytesSize(b[2])
-  return hexSize(l.address) + listSize(topicsPayload(l, b)) + hexSize(l.data)
+/** Payload of a log's list [address, [topics], data], given its topics' payload. */
+function logPayload(l: LogEntry, b: LogBytes | undefined, topics: number): number {
+  if (b !== undefined) return bytesSize(b[0]) + listSize(topics) + bytesSize(b[2])
+  return hexSize(l.address) + listSize(topics) + hexSize(l.data)
 }
 
 function logsPayload(r: Receipt, b: LogBytes[] | undefined): number {
   let n = 0
-  for (let i = 0; i < r.logs.length; i++) n += listSize(logPayload(r.logs[i], b?.[i]))
+  for (let i = 0; i < r.logs.length; i++) {
+    const l = r.logs[i]
+    const lb = b?.[i]
+    n += listSize(logPayload(l, lb, topicsPayload(l, lb)))
+  }
   return n
 }
 
-/** Payload of the receipt's list [status, cumulativeGasUsed, bloom, logs]. */
-function receiptPayload(r: Receipt, b: LogBytes[] | undefined): number {
-  return statusSize(r) + uintSize(r.cumulativeGasUsed) + bytesSize(r.logsBloom) + listSize(logsPayload(r, b))
+/** Payload of the receipt's list [status, cumulativeGasUsed, bloom, logs], given the logs' payload. */
+function receiptPayload(r: Receipt, logs: number): number {
+  return statusSize(r) + uintSize(r.cumulativeGasUsed) + bytesSize(r.logsBloom) + listSize(logs)
 }
 
 /** Total size of the consensus encoding, the EIP-2718 type byte included. */
 function receiptSize(r: Receipt): number {
-  return (r.type === 0 ? 0 : 1) + listSize(receiptPayload(r, logsBytes.get(r.logs)))
+  return (r.type === 0 ? 0 : 1) + listSize(receiptPayload(r, logsPayload(r, logsBytes.get(r.logs))))
 }
 
+// Each payload is computed once per write: the headers need them before the fields.
 function writeLog(w: RlpWriter, l: LogEntry, b: LogBytes | undefined): void {
-  w.listHeader(logPayload(l, b))
+  const topics = topicsPayload(l, b)
+  w.listHeader(logPayload(l, b, topics))
   if (b !== undefined) {
     w.bytes(b[0])
-    w.listHeader(topicsPayload(l, b))
+    w.listHeader(topics)
     for (const t of b[1]) w.bytes(t)
     w.bytes(b[2])
     return
   }
   w.hex(l.address)
-  w.listHeader(topicsPayload(l, b))
+  w.listHeader(topics)
   for (const t of l.topics) w.hex(t)
   w.hex(l.data)
 }
@@ -82,12 +88,13 @@ function writeLog(w: RlpWriter, l: LogEntry, b: LogBytes | undefined): void {
 function writeReceipt(w: RlpWriter, r: Receipt): void {
   if (r.type !== 0) w.byte(r.type)
   const b = logsBytes.get(r.logs)
-  w.listHeader(receiptPayload(r, b))
+  const logs = logsPayload(r, b)
+  w.listHeader(receiptPayload(r, logs))
   if (r.status === undefined) w.bytes(ZERO_ROOT)
   else w.byte(r.status === 1 ? 0x01 : 0x80)
   w.uint(r.cumulativeGasUsed)
   w.bytes(r.logsBloom)
-  w.listHeader(logsPayload(r, b))
+  w.listHeader(logs)
   for (let i = 0; i < r.logs.length; i++) writeLog(w, r.logs[i], b?.[i])
 }
 

@@ -3,6 +3,7 @@
  * outcome objects (each with its own 256-byte bloom, bigints and log objects) cost
  * ~100 ms between the workers' last message and the main thread holding them.
  *
+ * u32 count | bloom[256]: the OR of the entries' blooms (the block bloom's share) | entries
  * Entry: u32 tx | u8 kind (0 outcome, 1 invalid)
  *   outcome: u8 status | big gasUsed | big beneficiaryFee | u8 hasContract [address 20]
  *            | u8 bloomKind (0 zero, 1 present [256]) | u32 logCount | logs
@@ -27,6 +28,10 @@ function isZero(b: Uint8Array): boolean {
 export function encodeOutcomes(entries: OutcomeEntry[]): ArrayBuffer {
   const w = new ByteWriter()
   w.u32(entries.length)
+  // The OR of the blooms, so the main thread ORs one bloom per worker rather than one per transaction.
+  const bloom = new Uint8Array(256)
+  for (const [, o] of entries) if (!('reason' in o) && !isZero(o.logsBloom)) for (let i = 0; i < 256; i++) bloom[i] |= o.logsBloom[i]
+  w.bytes(bloom)
   for (const [tx, o] of entries) {
     w.u32(tx)
     if ('reason' in o) {
@@ -71,10 +76,12 @@ function encodeOutcome(w: ByteWriter, o: TxOutcome): void {
   if (o.error !== undefined) w.lenBytes(utf8(o.error))
 }
 
-/** Writes each entry's outcome into `into[tx]`. */
-export function decodeOutcomes(bytes: ArrayBufferLike, into: (OutcomeEntry[1] | undefined)[]): void {
+/** Writes each entry's outcome into `into[tx]`, and ORs the entries' blooms into `bloom`. */
+export function decodeOutcomes(bytes: ArrayBufferLike, into: (OutcomeEntry[1] | undefined)[], bloom: Uint8Array): void {
   const r = new ByteReader(new Uint8Array(bytes))
   const n = r.u32()
+  for (let i = 0; i < 256; i++) bloom[i] |= r.buf[r.pos + i]!
+  r.skip(256)
   // Every bloom a view into one block-sized buffer: 10k separate 256-byte buffers
   // were each an off-heap allocation the GC tracks.
   const blooms = new Uint8Array(256 * n)

@@ -7,7 +7,6 @@ import { MVMemory } from '@blockstm/mvmemory'
 import { Scheduler, parallelism } from '@blockstm/scheduler'
 import type { CsrGraph, DependencyGraph, SchedulerCounters, StrategyName } from '@blockstm/scheduler'
 
-import { bloomOr } from '../block/bloom.js'
 import { decodeOutcomes } from '../codec/outcome.js'
 import { decodeStateDiff } from '../codec/state-diff.js'
 import { makeBlockEnv } from '../block/env.js'
@@ -327,6 +326,8 @@ function fits(have: StoreSizes, need: StoreSizes): boolean {
  */
 class ReceiptsAssembly {
   private readonly outcomes: (OutcomeEntry[1] | undefined)[]
+  /** The block's logs bloom: the OR of the workers' shares (codec/outcome.ts). */
+  private readonly bloom = new Uint8Array(256)
   private pending: number
   private done: Omit<BlockResult, 'stateDiff'> | undefined
   private error: unknown
@@ -342,10 +343,10 @@ class ReceiptsAssembly {
 
   add(bytes: ArrayBuffer): void {
     const t = performance.now()
-    decodeOutcomes(bytes, this.outcomes)
+    decodeOutcomes(bytes, this.outcomes, this.bloom)
     if (--this.pending === 0) {
       try {
-        this.done = assembleReceipts(this.block, this.outcomes)
+        this.done = assembleReceipts(this.block, this.outcomes, this.bloom)
       } catch (e) {
         this.error = e
       }
@@ -361,10 +362,9 @@ class ReceiptsAssembly {
 }
 
 /** Receipts in block order from each transaction's final outcome (judged in block order: the reported invalid transaction is the lowest one). */
-function assembleReceipts(block: BlockInput, outcomes: (OutcomeEntry[1] | undefined)[]): Omit<BlockResult, 'stateDiff'> {
+function assembleReceipts(block: BlockInput, outcomes: (OutcomeEntry[1] | undefined)[], bloom: Uint8Array): Omit<BlockResult, 'stateDiff'> {
   const env = makeBlockEnv(block)
   const txs: TxResult[] = []
-  const bloom = new Uint8Array(256)
   let gasUsed = 0n
   for (let i = 0; i < outcomes.length; i++) {
     const input = block.transactions[i]
@@ -376,8 +376,6 @@ function assembleReceipts(block: BlockInput, outcomes: (OutcomeEntry[1] | undefi
     if ('reason' in o) throw new InvalidTransactionError(o.txIndex, o.reason as InvalidTxReason, o.message.replace(/^transaction \d+ is invalid \(\w+\): /, ''))
     const out = o
     gasUsed += out.gasUsed
-    // A receipt without logs has a zero bloom.
-    if (out.logs.length > 0) bloomOr(bloom, out.logsBloom)
     txs.push({
       index: i,
       receipt: receiptOf(input.type, out, gasUsed, env.eip.byzantium),
