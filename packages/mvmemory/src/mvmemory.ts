@@ -203,7 +203,7 @@ export class MVMemory {
       const loc = txLocs[prevOff + j]
       if (!writes.has(loc)) this.versions.remove(loc, txIdx)
     }
-    txLocs.set(locs.subarray(0, n), listOff)
+    for (let j = 0; j < n; j++) txLocs[listOff + j] = locs[j] // no subarray view per record
     tm[t + T_OFF] = listOff
     tm[t + T_CAP] = listCap
     tm[t + T_COUNT] = n

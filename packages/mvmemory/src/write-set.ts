@@ -65,7 +65,7 @@ export class WriteSet {
     let i = this.indexOf(loc)
     if (i < 0) i = this.append(loc)
     this.deltas[i] = 0
-    this.values.set(value.subarray(offset, offset + VALUE_WORDS), i * VALUE_WORDS)
+    this.copyIn(i, value, offset)
   }
 
   addDelta(loc: LocationId, delta: Uint32Array, offset = 0): void {
@@ -76,7 +76,14 @@ export class WriteSet {
     }
     i = this.append(loc)
     this.deltas[i] = 1
-    this.values.set(delta.subarray(offset, offset + VALUE_WORDS), i * VALUE_WORDS)
+    this.copyIn(i, delta, offset)
+  }
+
+  /** Word by word: a subarray view per write was an allocation on the hot path. */
+  private copyIn(i: number, from: Uint32Array, offset: number): void {
+    const values = this.values
+    const at = i * VALUE_WORDS
+    for (let k = 0; k < VALUE_WORDS; k++) values[at + k] = from[offset + k]
   }
 
   private append(loc: LocationId): number {

@@ -186,7 +186,7 @@ export class BlockRun {
     for (;;) {
       const tx = this.tx(txIdx)
       reader.begin(txIdx)
-      txState.reset(reader)
+      txState.reset(reader, true) // the writer has turned the previous buffer into a WriteSet
       let outcome: TxOutcome | InvalidTransactionError
       try {
         // Cumulative block gas is checked in order by the caller: 0 here.

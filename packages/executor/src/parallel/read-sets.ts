@@ -60,12 +60,15 @@ export class SharedReadSets {
     const off = this.base + Atomics.add(this.a, 0, need)
     if (off + need > this.a.length) throw new ReadSetCapacityError(this.a.length - this.base)
     const a = this.a
+    const u = this.u
+    const values = reads.values
     a[off] = n
     for (let i = 0; i < n; i++) {
       const p = off + 1 + i * REC
       a[p] = reads.locs[i]
       a[p + 1] = reads.statuses[i]
-      this.u.set(reads.values.subarray(i * VALUE_WORDS, (i + 1) * VALUE_WORDS), p + 2)
+      // Word by word: a subarray view per read was an allocation on the hot path.
+      for (let k = 0, v = i * VALUE_WORDS; k < VALUE_WORDS; k++) u[p + 2 + k] = values[v + k]
     }
     Atomics.store(a, 1 + 2 * tx + 1, inc)
     Atomics.store(a, 1 + 2 * tx, off)
