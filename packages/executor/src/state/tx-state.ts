@@ -126,11 +126,12 @@ export class TxState implements StateManagerInterface {
   }
 
   /** An account's code hash alone (empty when it does not exist), read without its balance. */
-  async codeHashOf(addr: string): Promise<string> {
+  codeHashOf(addr: string): MaybePromise<string> {
     const w = this.writes.accounts.get(addr)
     if (w !== undefined) return w?.codeHash ?? EMPTY_CODE_HASH
     if (this.reader.codeHash !== undefined) return this.reader.codeHash(addr)
-    return (await this.reader.account(addr))?.codeHash ?? EMPTY_CODE_HASH
+    const r = this.reader.account(addr)
+    return r instanceof Promise ? r.then((x) => x?.codeHash ?? EMPTY_CODE_HASH) : (r?.codeHash ?? EMPTY_CODE_HASH)
   }
 
   /**

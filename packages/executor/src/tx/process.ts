@@ -20,6 +20,7 @@ import { applyAuthorizations } from './authorizations.js'
 import type { PreparedTx } from './prepared.js'
 import type { TxState } from '../state/tx-state.js'
 import { EMPTY_CODE_HASH } from '../state/base.js'
+import type { AccountRecord, MaybePromise } from '../state/base.js'
 
 const DELEGATION_PREFIX = Uint8Array.of(0xef, 0x01, 0x00)
 const MAX_NONCE = (1n << 64n) - 1n
@@ -122,6 +123,11 @@ async function checkSender(evm: EVM, tx: PreparedTx, balance: bigint, nonce: big
     const delegated = code.length >= 3 && equalsBytes(code.subarray(0, 3), DELEGATION_PREFIX)
     if (!(delegated && evm.common.isActivatedEIP(7702))) invalid(tx, 'SENDER_NOT_EOA', `sender ${tx.input.from} has code (EIP-3607)`)
   }
+  checkFunds(tx, balance, nonce)
+}
+
+/** checkSender's part that needs no code: balance for the upfront and max cost, nonce. */
+function checkFunds(tx: PreparedTx, balance: bigint, nonce: bigint): void {
   const need = tx.upfrontGasCost + tx.input.value
   if (balance < need || balance < tx.maxCost) {
     invalid(tx, 'INSUFFICIENT_FUNDS', `sender ${tx.input.from} has ${balance}, needs ${need > tx.maxCost ? need : tx.maxCost}`)
@@ -135,17 +141,20 @@ async function checkSender(evm: EVM, tx: PreparedTx, balance: bigint, nonce: big
  * Executes one transaction on `evm` (whose state manager holds the state as of
  * the start of this transaction). Throws InvalidTransactionError when the
  * transaction is not valid; any other thrown error comes from the state view
- * (e.g. a parallel read that must abort) and propagates unchanged.
+ * (e.g. a parallel read that must abort) and propagates unchanged. A plain transfer
+ * takes directTransfer's path, unless `opts.directTried` says the caller already
+ * called directTransfer and it declined (the engines call it first: it is
+ * synchronous when the state is, so such a transfer then costs no promise).
  */
 export async function processTx(
   evm: EVM,
   env: BlockEnv,
   tx: PreparedTx,
   credit: CreditBeneficiary = creditBeneficiary,
-  opts: { rawLogs?: boolean } = {},
+  opts: { rawLogs?: boolean; directTried?: boolean } = {},
 ): Promise<TxOutcome> {
-  if (credit === creditBeneficiary) {
-    const fast = await directTransfer(evm, env, tx, opts.rawLogs === true ? SHARED_ZERO_BLOOM : undefined)
+  if (credit === creditBeneficiary && opts.directTried !== true) {
+    const fast = await directTransfer(evm, env, tx, opts.rawLogs === true)
     if (fast !== undefined) return fast
   }
   const journal = evm.journal
@@ -264,7 +273,8 @@ async function plainTransfer(evm: EVM, tx: PreparedTx, from: Account): Promise<A
 }
 
 /**
- * The whole of a plain value transfer without the journal: on the EVM path such a
+ * The whole of a plain value transfer without the journal (undefined: not such a
+ * transfer, use processTx; synchronous unless the state answers asynchronously): on the EVM path such a
  * transaction only buys gas, bumps the nonce, moves the value and refunds, and
  * EIP-161 clean-up deletes nothing (the sender's nonce and the recipient's value are
  * non-zero, the beneficiary is credited a positive fee). The journal's checkpoints,
@@ -274,25 +284,46 @@ async function plainTransfer(evm: EVM, tx: PreparedTx, from: Account): Promise<A
  * self-transfer, blob and 7702 types - returns undefined for the general path.
  * Reads before writes, so an invalid transaction or an aborted read leaves nothing.
  */
-async function directTransfer(evm: EVM, env: BlockEnv, tx: PreparedTx, zeroBloom: Uint8Array | undefined): Promise<TxOutcome | undefined> {
+export function directTransfer(evm: EVM, env: BlockEnv, tx: PreparedTx, rawLogs: boolean): MaybePromise<TxOutcome | undefined> {
   const t = tx.input
   if (t.type > 2 || tx.toKey === undefined || t.data.length > 0 || t.value === 0n || tx.toKey === tx.callerKey) return undefined
   if (evm.precompiles.has(tx.toKey)) return undefined
   const gasUsed = tx.intrinsicGas > tx.floorGas ? tx.intrinsicGas : tx.floorGas
   const fee = env.eip.e1559 ? gasUsed * tx.inclusionFeePerGas : gasUsed * tx.gasPrice
   if (fee === 0n) return undefined
+  // Synchronous unless the state answers asynchronously: no promise per transfer.
   const state = evm.stateManager as TxState
-  if ((await state.codeHashOf(tx.toKey)) !== EMPTY_CODE_HASH) return undefined
+  const toCode = state.codeHashOf(tx.toKey)
+  if (toCode instanceof Promise) return toCode.then((h) => (h !== EMPTY_CODE_HASH ? undefined : transferFrom(evm, env, tx, gasUsed, fee, rawLogs)))
+  if (toCode !== EMPTY_CODE_HASH) return undefined
+  return transferFrom(evm, env, tx, gasUsed, fee, rawLogs)
+}
+
+function transferFrom(evm: EVM, env: BlockEnv, tx: PreparedTx, gasUsed: bigint, fee: bigint, rawLogs: boolean): MaybePromise<TxOutcome> {
   // Records, not ethereumjs Accounts: no Account objects or address hex conversions here.
-  const from = await state.record(tx.callerKey)
+  const from = (evm.stateManager as TxState).record(tx.callerKey)
+  if (from instanceof Promise) return from.then((f) => debitAndCredit(evm, env, tx, gasUsed, fee, rawLogs, f))
+  return debitAndCredit(evm, env, tx, gasUsed, fee, rawLogs, from)
+}
+
+function debitAndCredit(evm: EVM, env: BlockEnv, tx: PreparedTx, gasUsed: bigint, fee: bigint, rawLogs: boolean, from: AccountRecord | undefined): MaybePromise<TxOutcome> {
+  const codeHash = from?.codeHash ?? EMPTY_CODE_HASH
   const balance = from?.balance ?? 0n
   const nonce = from?.nonce ?? 0n
-  const codeHash = from?.codeHash ?? EMPTY_CODE_HASH
-  await checkSender(evm, tx, balance, nonce, codeHash !== EMPTY_CODE_HASH)
-  state.putRecord(tx.callerKey, { nonce: nonce + 1n, balance: balance - gasUsed * tx.gasPrice - t.value, codeHash, hasStorage: from?.hasStorage ?? false })
-  state.addBalanceDelta(tx.toKey, t.value)
+  // A sender with code (an EIP-7702 delegation, or an EIP-3607 refusal) needs its code read.
+  if (codeHash !== EMPTY_CODE_HASH) return checkSender(evm, tx, balance, nonce, true).then(() => writeTransfer(evm, env, tx, gasUsed, fee, rawLogs, from))
+  checkFunds(tx, balance, nonce)
+  return writeTransfer(evm, env, tx, gasUsed, fee, rawLogs, from)
+}
+
+function writeTransfer(evm: EVM, env: BlockEnv, tx: PreparedTx, gasUsed: bigint, fee: bigint, rawLogs: boolean, from: AccountRecord | undefined): TxOutcome {
+  const t = tx.input
+  const state = evm.stateManager as TxState
+  const balance = from?.balance ?? 0n
+  state.putRecord(tx.callerKey, { nonce: (from?.nonce ?? 0n) + 1n, balance: balance - gasUsed * tx.gasPrice - t.value, codeHash: from?.codeHash ?? EMPTY_CODE_HASH, hasStorage: from?.hasStorage ?? false })
+  state.addBalanceDelta(tx.toKey!, t.value)
   state.addBalanceDelta(env.coinbaseKey, fee)
-  return { status: 1, gasUsed, beneficiaryFee: fee, logs: [], logsBloom: zeroBloom ?? new Uint8Array(256), contractAddress: null }
+  return { status: 1, gasUsed, beneficiaryFee: fee, logs: [], logsBloom: rawLogs ? SHARED_ZERO_BLOOM : new Uint8Array(256), contractAddress: null }
 }
 
 /**
