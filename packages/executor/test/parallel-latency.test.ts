@@ -56,14 +56,16 @@ test.serial('adaptive in-flight count grows on storage waits, not without them (
   const want = await executeSequential(block)
   const accounts = [...block.preState.keys()].map((a) => a.slice(2))
   const opts = { inflight: 8, state: { kind: 'memory' as const, latencyUs: 50 }, timeoutMs: 60_000 }
-  // Cold reads: every execution waits, so each worker opens all 8 slots.
+  // Cold reads: every execution waits, so a worker opens all 8 slots.
   const cold = await runParallel(pools, block, { workers: 2, strategy: 'blockstm' }, opts)
   checkParallel(t, block, want, cold, 'cold')
   // Everything prefetched: only the first executions wait (on the prefetch in flight).
   const warm = await runParallel(pools, block, { workers: 2, strategy: 'blockstm' }, { ...opts, prefetch: { accounts, slots: [] } })
   checkParallel(t, block, want, warm, 'prefetched')
   t.log(`${block.transactions.length} txs; inflightPeak cold ${cold.stats.inflightPeak} prefetched ${warm.stats.inflightPeak}`)
-  t.deepEqual(cold.stats.inflightPeak, [8, 8])
+  // A worker that starts late under load may see too few executions to open all 8 (CI once
+  // saw [2, 8]); the busier one always does.
+  t.is(Math.max(...cold.stats.inflightPeak!), 8, `cold: ${cold.stats.inflightPeak}`)
   t.true(Math.max(...warm.stats.inflightPeak!) < 8, `prefetched: ${warm.stats.inflightPeak}`)
   // Without adaptation every slot takes tasks from the start.
   const fixed = await runParallel(pools, block, { workers: 2, strategy: 'blockstm' }, { ...opts, adaptInflight: false })
