@@ -9,6 +9,8 @@ const NIBBLE = new Uint8Array(65536).fill(16)
 for (let c = 0; c < 10; c++) NIBBLE[48 + c] = c
 for (let c = 0; c < 6; c++) NIBBLE[65 + c] = NIBBLE[97 + c] = 10 + c
 
+const EMPTY_BYTES = new Uint8Array(0)
+
 /** Grows by doubling; `finish()` copies the written bytes into a SharedArrayBuffer. */
 export class ByteWriter {
   private buf = Buffer.allocUnsafe(1 << 16)
@@ -185,8 +187,10 @@ export class ByteReader {
     return out
   }
 
+  /** A copy (its own buffer); the empty case is one shared zero-length array (nothing to write into). */
   lenBytes(): Uint8Array {
-    return this.bytes(this.u32())
+    const n = this.u32()
+    return n === 0 ? EMPTY_BYTES : this.bytes(n)
   }
 
   /** `n` bytes as lower-case hex, no 0x. */
