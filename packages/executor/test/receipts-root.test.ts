@@ -17,9 +17,9 @@ import { encodeReceipt as vmEncodeReceipt } from '@ethereumjs/vm'
 import type { TxReceipt } from '@ethereumjs/vm'
 import { keccak_256 } from '@noble/hashes/sha3.js'
 
-import { encodeReceipt, receiptsRoot, withLogsBytes } from '../src/block/receipts.js'
+import { encodeReceipt, encodeReceiptFromBytes, receiptsRoot, withLogsBytes } from '../src/block/receipts.js'
 import { RlpWriter, bytesSize, hexSize, uintSize } from '../src/block/rlp-writer.js'
-import { trieRoot } from '../src/block/trie.js'
+import { indexTrieLeaf, indexTrieRoot, indexTrieRootFromLeaves, trieRoot } from '../src/block/trie.js'
 import type { Hex, LogEntry, Receipt } from '../src/types.js'
 import { hexBytes, minimalBytes, nestedEncodeReceipt, nestedTrieRoot } from './helpers/nested-rlp.js'
 import { Rng } from './helpers/parallel-random.js'
@@ -261,5 +261,23 @@ test('trieRoot with RLP(index) keys equals @ethereumjs/mpt', async (t) => {
     const values = Array.from({ length: n }, () => randomBytes(r, pick(r, [1, 2, 10, 40, 200])))
     const got = hex(trieRoot(values.map((v, i) => [RLP.encode(i), v])))
     t.is(got, hex(await mptIndexRoot(values)), `${n} values`)
+  }
+})
+
+test('index-keyed trie from leaves hashed apart (indexTrieLeaf, as the parallel workers do) equals indexTrieRoot, across the key-length boundaries', (t) => {
+  const r = rng(11)
+  for (const n of [1, 2, 3, 16, 17, 127, 128, 129, 130, 255, 256, 257, 1000, 4096, 4097, 5003, 65_536, 65_537]) {
+    // Values from 1 byte (leaves inline, under 32 bytes) to receipt-sized ones.
+    const values = Array.from({ length: n }, (_, i) => randomBytes(r, n > 5000 ? 40 : pick(r, [1, 5, 20, 31, 32, 40, 300])) .map((b, k) => (k === 0 ? (b + i) & 0xff : b)))
+    const leaves = values.map((v, i) => indexTrieLeaf(n, i, v))
+    t.is(hex(indexTrieRootFromLeaves(leaves)), hex(indexTrieRoot(values)), `n = ${n}`)
+  }
+  t.throws(() => indexTrieLeaf(3, 3, new Uint8Array(40)), { instanceOf: RangeError })
+})
+
+test('encodeReceiptFromBytes equals encodeReceipt of the same receipt', (t) => {
+  for (const [i, rc] of randomReceipts(1500, 9).entries()) {
+    const bytes = rc.logs.map((l): [Uint8Array, Uint8Array[], Uint8Array] => [hexBytes(l.address), l.topics.map(hexBytes), hexBytes(l.data)])
+    t.is(hex(encodeReceiptFromBytes(rc.type, rc.status, rc.cumulativeGasUsed, rc.logsBloom, bytes)), hex(encodeReceipt(rc)), `receipt ${i}`)
   }
 })

@@ -30,27 +30,35 @@ export function withLogsBytes(logs: LogEntry[], bytes: LogBytes[]): LogEntry[] {
   return logs
 }
 
+/** A receipt's fields as the encoding needs them; `logs` may be empty when the bytes are given. */
+type ReceiptFields = Pick<Receipt, 'type' | 'status' | 'cumulativeGasUsed' | 'logsBloom' | 'logs'>
+
 /** Encoded size of the status field: 0x01, empty for 0, or the 32-byte zero state root. */
-function statusSize(r: Receipt): number {
+function statusSize(r: ReceiptFields): number {
   return r.status === undefined ? 33 : 1
 }
 
-function topicsPayload(l: LogEntry, b: LogBytes | undefined): number {
+/** How many logs: the bytes' count when given (the hex entries may then be absent). */
+function logCount(r: ReceiptFields, b: readonly LogBytes[] | undefined): number {
+  return b !== undefined ? b.length : r.logs.length
+}
+
+function topicsPayload(l: LogEntry | undefined, b: LogBytes | undefined): number {
   let n = 0
   if (b !== undefined) for (const t of b[1]) n += bytesSize(t)
-  else for (const t of l.topics) n += hexSize(t)
+  else for (const t of l!.topics) n += hexSize(t)
   return n
 }
 
 /** Payload of a log's list [address, [topics], data], given its topics' payload. */
-function logPayload(l: LogEntry, b: LogBytes | undefined, topics: number): number {
+function logPayload(l: LogEntry | undefined, b: LogBytes | undefined, topics: number): number {
   if (b !== undefined) return bytesSize(b[0]) + listSize(topics) + bytesSize(b[2])
-  return hexSize(l.address) + listSize(topics) + hexSize(l.data)
+  return hexSize(l!.address) + listSize(topics) + hexSize(l!.data)
 }
 
-function logsPayload(r: Receipt, b: LogBytes[] | undefined): number {
+function logsPayload(r: ReceiptFields, b: readonly LogBytes[] | undefined): number {
   let n = 0
-  for (let i = 0; i < r.logs.length; i++) {
+  for (let i = 0, count = logCount(r, b); i < count; i++) {
     const l = r.logs[i]
     const lb = b?.[i]
     n += listSize(logPayload(l, lb, topicsPayload(l, lb)))
@@ -59,17 +67,17 @@ function logsPayload(r: Receipt, b: LogBytes[] | undefined): number {
 }
 
 /** Payload of the receipt's list [status, cumulativeGasUsed, bloom, logs], given the logs' payload. */
-function receiptPayload(r: Receipt, logs: number): number {
+function receiptPayload(r: ReceiptFields, logs: number): number {
   return statusSize(r) + uintSize(r.cumulativeGasUsed) + bytesSize(r.logsBloom) + listSize(logs)
 }
 
 /** Total size of the consensus encoding, the EIP-2718 type byte included. */
-function receiptSize(r: Receipt): number {
-  return (r.type === 0 ? 0 : 1) + listSize(receiptPayload(r, logsPayload(r, logsBytes.get(r.logs))))
+function receiptSize(r: ReceiptFields, b: readonly LogBytes[] | undefined): number {
+  return (r.type === 0 ? 0 : 1) + listSize(receiptPayload(r, logsPayload(r, b)))
 }
 
 // Each payload is computed once per write: the headers need them before the fields.
-function writeLog(w: RlpWriter, l: LogEntry, b: LogBytes | undefined): void {
+function writeLog(w: RlpWriter, l: LogEntry | undefined, b: LogBytes | undefined): void {
   const topics = topicsPayload(l, b)
   w.listHeader(logPayload(l, b, topics))
   if (b !== undefined) {
@@ -79,15 +87,14 @@ function writeLog(w: RlpWriter, l: LogEntry, b: LogBytes | undefined): void {
     w.bytes(b[2])
     return
   }
-  w.hex(l.address)
+  w.hex(l!.address)
   w.listHeader(topics)
-  for (const t of l.topics) w.hex(t)
-  w.hex(l.data)
+  for (const t of l!.topics) w.hex(t)
+  w.hex(l!.data)
 }
 
-function writeReceipt(w: RlpWriter, r: Receipt): void {
+function writeReceipt(w: RlpWriter, r: ReceiptFields, b: readonly LogBytes[] | undefined): void {
   if (r.type !== 0) w.byte(r.type)
-  const b = logsBytes.get(r.logs)
   const logs = logsPayload(r, b)
   w.listHeader(receiptPayload(r, logs))
   if (r.status === undefined) w.bytes(ZERO_ROOT)
@@ -95,7 +102,7 @@ function writeReceipt(w: RlpWriter, r: Receipt): void {
   w.uint(r.cumulativeGasUsed)
   w.bytes(r.logsBloom)
   w.listHeader(logs)
-  for (let i = 0; i < r.logs.length; i++) writeLog(w, r.logs[i], b?.[i])
+  for (let i = 0, count = logCount(r, b); i < count; i++) writeLog(w, r.logs[i], b?.[i])
 }
 
 /**
@@ -104,20 +111,35 @@ function writeReceipt(w: RlpWriter, r: Receipt): void {
  * executor cannot compute: zero bytes are used, so the root is not comparable there.
  */
 export function encodeReceipt(r: Receipt): Uint8Array {
-  const out = new Uint8Array(receiptSize(r))
-  writeReceipt(new RlpWriter(out), r)
+  const b = logsBytes.get(r.logs)
+  const out = new Uint8Array(receiptSize(r, b))
+  writeReceipt(new RlpWriter(out), r, b)
+  return out
+}
+
+const NO_LOGS: LogEntry[] = []
+
+/**
+ * encodeReceipt from the logs' bytes alone (a parallel worker holds its logs as the
+ * EVM's bytes and hashes its receipts' trie leaves itself, see indexTrieLeaf).
+ */
+export function encodeReceiptFromBytes(type: number, status: 0 | 1 | undefined, cumulativeGasUsed: bigint, logsBloom: Uint8Array, logs: readonly LogBytes[]): Uint8Array {
+  const r: ReceiptFields = { type, status, cumulativeGasUsed, logsBloom, logs: NO_LOGS }
+  const out = new Uint8Array(receiptSize(r, logs))
+  writeReceipt(new RlpWriter(out), r, logs)
   return out
 }
 
 /** All receipts' encodings as views into one buffer: one allocation for the block. */
 function encodeReceipts(receipts: Receipt[]): Uint8Array[] {
-  const sizes = receipts.map(receiptSize)
+  const bytes = receipts.map((r) => logsBytes.get(r.logs))
+  const sizes = receipts.map((r, i) => receiptSize(r, bytes[i]))
   let total = 0
   for (const s of sizes) total += s
   const w = new RlpWriter(new Uint8Array(total))
   return receipts.map((r, i) => {
     const start = w.pos
-    writeReceipt(w, r)
+    writeReceipt(w, r, bytes[i])
     return w.buf.subarray(start, start + sizes[i])
   })
 }

@@ -111,17 +111,29 @@ function writeRef(w: RlpWriter, ref: Uint8Array): void {
  * always shorter than 32, so the two are told apart by length).
  */
 class SortedTrie {
+  /**
+   * `leafRefs` (sorted order): each key's leaf reference, computed elsewhere (a worker,
+   * indexTrieLeaf); then `values` is unused and no leaf is encoded here.
+   */
   constructor(
     private readonly keys: Keys,
     private readonly values: Uint8Array[],
+    private readonly leafRefs?: Uint8Array[],
   ) {}
 
   root(): Uint8Array {
-    const len = this.encode(0, this.values.length, 0)
+    const n = this.keys.start.length - 1
+    if (this.leafRefs !== undefined && n === 1) {
+      // The root node is the leaf itself, hashed even when shorter than 32 bytes.
+      const only = this.leafRefs[0]
+      return only.length === 32 ? only.slice() : keccak256(only)
+    }
+    const len = this.encode(0, n, 0)
     return keccak256(scratch.subarray(0, len))
   }
 
   private ref(lo: number, hi: number, depth: number): Uint8Array {
+    if (this.leafRefs !== undefined && hi - lo === 1) return this.leafRefs[lo]
     const len = this.encode(lo, hi, depth)
     return len < 32 ? scratch.slice(0, len) : keccak256(scratch.subarray(0, len))
   }
@@ -233,6 +245,15 @@ function indexKeys(order: number[]): Keys {
   return { nibbles, start }
 }
 
+/** The sorted order of the index keys RLP(0..n-1): 1..127, 0, 128, 129, … (see indexTrieRoot). */
+function indexOrder(n: number): number[] {
+  const order: number[] = []
+  for (let i = 1; i < Math.min(n, 128); i++) order.push(i)
+  order.push(0)
+  for (let i = 128; i < n; i++) order.push(i)
+  return order
+}
+
 /**
  * Root of the trie keyed by RLP(index) over `values` in order (receipts,
  * transactions). No sort needed: RLP(1..127) are the single bytes 0x01..0x7f,
@@ -242,12 +263,69 @@ function indexKeys(order: number[]): Keys {
 export function indexTrieRoot(values: Uint8Array[]): Uint8Array {
   const n = values.length
   if (n === 0) return EMPTY_ROOT.slice()
-  const order: number[] = []
-  for (let i = 1; i < Math.min(n, 128); i++) order.push(i)
-  order.push(0)
-  for (let i = 128; i < n; i++) order.push(i)
+  const order = indexOrder(n)
   return new SortedTrie(
     indexKeys(order),
     order.map((i) => values[i]),
+  ).root()
+}
+
+/** Item at sorted position q of the index keys of n items (the inverse of indexOrder). */
+function itemAt(n: number, q: number): number {
+  const m = Math.min(n, 128)
+  return q < m - 1 ? q + 1 : q === m - 1 ? 0 : q
+}
+
+/** Sorted position of item i (indexOrder). */
+function positionOf(n: number, i: number): number {
+  return i === 0 ? Math.min(n, 128) - 1 : i < 128 ? i - 1 : i
+}
+
+const leafKeys = new Uint8Array(3 * 2 * 9)
+
+/** Length of the common nibble prefix of RLP(a) and RLP(b). */
+function indexKeyPrefix(a: number, b: number): number {
+  const ea = writeIndexKey(leafKeys, 0, a)
+  const eb = writeIndexKey(leafKeys, 18, b) - 18
+  let k = 0
+  while (k < ea && k < eb && leafKeys[k] === leafKeys[18 + k]) k++
+  return k
+}
+
+/**
+ * The reference to item i's leaf in the trie of indexTrieRoot over n items: its
+ * encoding's hash, or the encoding itself when under 32 bytes. A leaf sits one nibble
+ * below the deepest branch on its path, i.e. below its longest common prefix with its
+ * neighbours in key order, and holds the rest of its key: that depends on n and i
+ * alone, so each leaf can be hashed apart from the others (in the worker that holds
+ * the receipt) and indexTrieRootFromLeaves builds the rest.
+ */
+export function indexTrieLeaf(n: number, i: number, value: Uint8Array): Uint8Array {
+  if (!(Number.isInteger(n) && Number.isInteger(i) && i >= 0 && i < n)) throw new RangeError(`indexTrieLeaf: item ${i} of ${n}`)
+  const p = positionOf(n, i)
+  let shared = -1
+  if (p > 0) shared = Math.max(shared, indexKeyPrefix(i, itemAt(n, p - 1)))
+  if (p < n - 1) shared = Math.max(shared, indexKeyPrefix(i, itemAt(n, p + 1)))
+  const depth = shared + 1
+  const nibbles = new Uint8Array(18)
+  const keys: Keys = { nibbles, start: Int32Array.of(0, writeIndexKey(nibbles, 0, i)) }
+  const rest = keyLength(keys, 0) - depth
+  const payload = hexPrefixSize(rest) + bytesSize(value)
+  const w = scratchWriter(listSize(payload))
+  w.listHeader(payload)
+  writeHexPrefix(w, keys, 0, depth, rest, true)
+  w.bytes(value)
+  return w.pos < 32 ? scratch.slice(0, w.pos) : keccak256(scratch.subarray(0, w.pos))
+}
+
+/** indexTrieRoot from each item's leaf reference (indexTrieLeaf), by item index. */
+export function indexTrieRootFromLeaves(leaves: Uint8Array[]): Uint8Array {
+  const n = leaves.length
+  if (n === 0) return EMPTY_ROOT.slice()
+  const order = indexOrder(n)
+  return new SortedTrie(
+    indexKeys(order),
+    [],
+    order.map((i) => leaves[i]),
   ).root()
 }

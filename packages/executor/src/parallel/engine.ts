@@ -11,6 +11,9 @@ import { decodeOutcomes } from '../codec/outcome.js'
 import { decodeStateDiff } from '../codec/state-diff.js'
 import { makeBlockEnv } from '../block/env.js'
 import { receiptsRoot } from '../block/receipts.js'
+import { indexTrieRootFromLeaves } from '../block/trie.js'
+import { decodeReceiptLeaves } from './receipt-leaves.js'
+import type { ReceiptLeaf } from './receipt-leaves.js'
 import { executeSequential } from '../block/sequential.js'
 import { InvalidTransactionError } from '../errors.js'
 import type { InvalidTxReason } from '../errors.js'
@@ -18,7 +21,7 @@ import { openBaseStateLayers } from '../state/open.js'
 import type { BaseStateSpec } from '../state/open.js'
 import { prepareTx } from '../tx/prepared.js'
 import { checkStatic, receiptOf } from '../tx/process.js'
-import type { BlockInput, BlockResult, StateDiff, TxResult } from '../types.js'
+import type { BlockInput, BlockResult, Receipt, StateDiff, TxResult } from '../types.js'
 import type { BlockTask, OutcomeEntry } from './messages.js'
 import { blockImage, isBlockImageCached } from './block-image.js'
 import { WorkerCrashError, WorkerPool } from './pool.js'
@@ -86,6 +89,12 @@ export interface ParallelStats extends SchedulerCounters {
   locations: number
   /** Whether this block reused the previous block's shared stores (cleared) rather than new ones (see ParallelExecutor). */
   storesReused?: boolean
+  /**
+   * Whether the receipts root was built from the leaves the workers hashed (true on every
+   * block unless a leaf's cumulative gas disagreed with the main thread's, which would be
+   * a bug; then the root is computed here from the receipts, so the result stays right).
+   */
+  receiptLeavesFromWorkers?: boolean
   /** Per worker, the most transactions it had in flight at once (see ParallelOptions.adaptInflight). */
   inflightPeak?: number[]
   /** Where the block's wall time went: shared-store set-up, the workers' run (dispatch included), gathering results. */
@@ -97,7 +106,7 @@ export interface ParallelStats extends SchedulerCounters {
     runMs: number
     /** Decoding the outcomes and building receipts and their root: on the main thread while the workers compute their diff shares (part of runMs). */
     receiptsMs: number
-    /** After the workers' last reply: decoding the post-state diff. */
+    /** After the workers' last reply: the receipts root from the workers' leaves, and decoding the post-state diff. */
     assembleMs: number
     workerMs: number[]
     workerStartMs: number[]
@@ -190,12 +199,14 @@ export class ParallelExecutor {
     const tImage = performance.now()
     const image = blockImage(block)
     const imageMs = cached ? 0 : performance.now() - tImage
+    const gasUsed = new SharedArrayBuffer(8 * n)
     const tasks: BlockTask[] = Array.from({ length: this.workers }, (_, i) => ({
       type: 'block',
       blockImage: image,
       mv: mv.shared,
       sched: sched.shared,
       readSets: readSets.shared,
+      gasUsed,
       state: workerStateSpec(opts.state),
       inflight: opts.inflight ?? ((opts.state?.latencyUs ?? 0) > 0 ? 8 : 1),
       adaptInflight: opts.adaptInflight ?? true,
@@ -209,6 +220,7 @@ export class ParallelExecutor {
     const receipts = new ReceiptsAssembly(block, this.workers)
     const replies = await this.pool.run(tasks, opts.timeoutMs ?? 600_000, (m) => receipts.add(m.outcomes))
     const t2 = performance.now()
+    for (const r of replies) receipts.addLeaves(r.leaves)
     const stateDiff: StateDiff = new Map()
     for (const r of replies) decodeStateDiff(r.diff, stateDiff)
     const result = { ...receipts.result(), stateDiff }
@@ -223,6 +235,7 @@ export class ParallelExecutor {
       startupMs: this.pool.startupMs,
       locations: mv.locationCount(),
       storesReused: reused,
+      receiptLeavesFromWorkers: receipts.leavesUsed,
       inflightPeak: replies.map((r) => r.inflightPeak),
       phases: {
         setupMs: t1 - t0,
@@ -320,7 +333,8 @@ function fits(have: StoreSizes, need: StoreSizes): boolean {
 
 /**
  * Receipts in block order from each transaction's final outcome, built once every
- * worker's outcomes have arrived (while the workers compute the diff). An invalid
+ * worker's outcomes have arrived (while the workers hash their receipts' trie leaves and
+ * compute the diff); the root is built at the end from those leaves. An invalid
  * transaction is kept as the error to throw after the workers have finished, so the
  * pool is idle again when the caller sees it.
  */
@@ -328,16 +342,19 @@ class ReceiptsAssembly {
   private readonly outcomes: (OutcomeEntry[1] | undefined)[]
   /** The block's logs bloom: the OR of the workers' shares (codec/outcome.ts). */
   private readonly bloom = new Uint8Array(256)
+  private readonly leaves: (ReceiptLeaf | undefined)[]
   private pending: number
-  private done: Omit<BlockResult, 'stateDiff'> | undefined
+  private done: Omit<BlockResult, 'stateDiff' | 'receiptsRoot'> | undefined
   private error: unknown
   ms = 0
+  leavesUsed = false
 
   constructor(
     private readonly block: BlockInput,
     workers: number,
   ) {
     this.outcomes = new Array<OutcomeEntry[1] | undefined>(block.transactions.length)
+    this.leaves = new Array<ReceiptLeaf | undefined>(block.transactions.length)
     this.pending = workers
   }
 
@@ -354,15 +371,34 @@ class ReceiptsAssembly {
     this.ms += performance.now() - t
   }
 
+  addLeaves(bytes: ArrayBuffer): void {
+    decodeReceiptLeaves(bytes, this.leaves)
+  }
+
   result(): Omit<BlockResult, 'stateDiff'> {
     if (this.error !== undefined) throw this.error
-    if (this.done === undefined) throw new Error('parallel engine: a worker finished without sending its outcomes (internal error)')
-    return this.done
+    const done = this.done
+    if (done === undefined) throw new Error('parallel engine: a worker finished without sending its outcomes (internal error)')
+    const receipts = done.txs.map((t) => t.receipt)
+    const refs = this.leafRefs(receipts)
+    this.leavesUsed = refs !== undefined
+    return { ...done, receiptsRoot: refs !== undefined ? indexTrieRootFromLeaves(refs) : receiptsRoot(receipts) }
+  }
+
+  /** The workers' leaf references, if every leaf is there and assumed the cumulative gas these receipts have. */
+  private leafRefs(receipts: Receipt[]): Uint8Array[] | undefined {
+    const refs: Uint8Array[] = new Array(receipts.length)
+    for (let i = 0; i < receipts.length; i++) {
+      const leaf = this.leaves[i]
+      if (leaf === undefined || leaf.cumulativeGasUsed !== receipts[i].cumulativeGasUsed) return undefined
+      refs[i] = leaf.ref
+    }
+    return refs
   }
 }
 
 /** Receipts in block order from each transaction's final outcome (judged in block order: the reported invalid transaction is the lowest one). */
-function assembleReceipts(block: BlockInput, outcomes: (OutcomeEntry[1] | undefined)[], bloom: Uint8Array): Omit<BlockResult, 'stateDiff'> {
+function assembleReceipts(block: BlockInput, outcomes: (OutcomeEntry[1] | undefined)[], bloom: Uint8Array): Omit<BlockResult, 'stateDiff' | 'receiptsRoot'> {
   const env = makeBlockEnv(block)
   const txs: TxResult[] = []
   let gasUsed = 0n
@@ -385,8 +421,7 @@ function assembleReceipts(block: BlockInput, outcomes: (OutcomeEntry[1] | undefi
       error: out.error,
     })
   }
-  const rr = receiptsRoot(txs.map((t) => t.receipt))
-  return { txs, gasUsed, logsBloom: bloom, receiptsRoot: rr }
+  return { txs, gasUsed, logsBloom: bloom }
 }
 
 /**

@@ -24,6 +24,7 @@ import { makeSlot } from './slot.js'
 import { LocationCache } from './location-cache.js'
 import type { Slot } from './slot.js'
 import { SharedReadSets } from './read-sets.js'
+import { cumulativeGas, encodeReceiptLeaves } from './receipt-leaves.js'
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
 
@@ -38,6 +39,10 @@ const PROCESS_OPTS = { rawLogs: true, directTried: true }
 export class BlockRun {
   private readonly held = new Map<number, Held>()
   private readonly validationReads = new ReadSet(64)
+  /** Each execution's gas (BlockTask.gasUsed); final once the block is done. */
+  private readonly gasUsed: Float64Array
+  /** The valid final outcomes this worker holds, kept by run() for receiptLeaves(). */
+  private finals: [tx: number, outcome: TxOutcome][] = []
   /** Slots with no task, waiting in idle(). */
   private idleSlots = 0
 
@@ -53,6 +58,7 @@ export class BlockRun {
   ) {
     this.active = task.adaptInflight ? 1 : slots.length
     this.inflightPeak = this.active
+    this.gasUsed = new Float64Array(task.gasUsed)
   }
 
   static async start(task: BlockTask, workerId: number): Promise<BlockRun> {
@@ -88,6 +94,12 @@ export class BlockRun {
   async run(): Promise<OutcomeEntry[]> {
     await Promise.all(this.slots.map((slot, i) => this.slotLoop(slot, i)))
     return this.finalOutcomes()
+  }
+
+  /** After run(): the receipts trie's leaves of this worker's final outcomes, encoded for the reply. */
+  receiptLeaves(): ArrayBuffer {
+    const view = this.view
+    return encodeReceiptLeaves(this.finals, view.txCount, cumulativeGas(this.gasUsed), (tx) => view.txType(tx), this.env.eip.byzantium)
   }
 
   private async slotLoop(slot: Slot, index: number): Promise<void> {
@@ -215,6 +227,8 @@ export class BlockRun {
         outcome = e
         writer.writes.clear()
       }
+      // Before finishExecution: once the block is done, the last write is the final incarnation's.
+      this.gasUsed[txIdx] = outcome instanceof InvalidTransactionError ? 0 : Number(outcome.gasUsed)
       this.readSets.publish(txIdx, inc, reader.reads)
       const wroteNew = this.mv.record(txIdx, inc, writer.writes)
       this.held.set(txIdx, { inc, outcome })
@@ -239,10 +253,15 @@ export class BlockRun {
   /** Outcomes this worker holds for the final incarnation of their transaction. */
   private finalOutcomes(): OutcomeEntry[] {
     const out: OutcomeEntry[] = []
+    this.finals = []
     for (const [tx, h] of this.held) {
       if (this.slots[0].sched.txStatus(tx).incarnation !== h.inc) continue
       const o = h.outcome
-      out.push(o instanceof InvalidTransactionError ? [tx, { txIndex: o.txIndex, reason: o.reason, message: o.message }] : [tx, o])
+      if (o instanceof InvalidTransactionError) out.push([tx, { txIndex: o.txIndex, reason: o.reason, message: o.message }])
+      else {
+        out.push([tx, o])
+        this.finals.push([tx, o])
+      }
     }
     return out
   }

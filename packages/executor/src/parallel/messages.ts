@@ -13,6 +13,8 @@ export interface BlockTask {
   mv: MVMemoryShared
   sched: SchedulerShared
   readSets: SharedReadSetsShared
+  /** Float64Array[txCount]: each execution's gas, so that after the block every worker knows the cumulative gas (receipt-leaves.ts). */
+  gasUsed: SharedArrayBuffer
   /** Where base state comes from; each worker opens its own (LMDB handle, latency clock). */
   state: BaseStateSpec
   /** Transactions each worker keeps in flight (slots); more than 1 pays off when reads wait on storage. */
@@ -43,6 +45,8 @@ export type WorkerReply =
     }
   | {
       type: 'done'
+      /** The receipts trie's leaves of this worker's final outcomes (parallel/receipt-leaves.ts). */
+      leaves: ArrayBuffer
       /** This worker's share of the post-state diff (codec/state-diff.ts). */
       diff: ArrayBuffer
       busyMs: number

@@ -75,6 +75,7 @@ export function checkParallel(t: ExecutionContext, block: BlockInput, expected: 
   const n = block.transactions.length
   const s = got.stats
   t.false(s.sequentialFallback, `${label}: fell back to the sequential engine`)
+  t.true(s.receiptLeavesFromWorkers, `${label}: the receipts root was not built from the workers' leaves`)
   t.is(s.executions, n + s.reExecutions, `${label}: executions ${s.executions} ≠ ${n} txs + ${s.reExecutions} re-executions`)
   t.is(
     s.perWorker.reduce((a, w) => a + w.executions, 0),
