@@ -106,7 +106,9 @@ export interface ParallelStats extends SchedulerCounters {
     runMs: number
     /** Decoding the outcomes and building receipts and their root: on the main thread while the workers compute their diff shares (part of runMs). */
     receiptsMs: number
-    /** After the workers' last reply: the receipts root from the workers' leaves, and decoding the post-state diff. */
+    /** Decoding the workers' diff shares and leaves, each as its reply arrives (part of runMs). */
+    decodeMs: number
+    /** After the workers' last reply: the receipts root from the workers' leaves. */
     assembleMs: number
     workerMs: number[]
     workerStartMs: number[]
@@ -218,11 +220,21 @@ export class ParallelExecutor {
     // Receipts are built on this thread from the workers' first messages, while the
     // workers compute their diff shares (this thread is otherwise idle then).
     const receipts = new ReceiptsAssembly(block, this.workers)
-    const replies = await this.pool.run(tasks, opts.timeoutMs ?? 600_000, (m) => receipts.add(m.outcomes))
-    const t2 = performance.now()
-    for (const r of replies) receipts.addLeaves(r.leaves)
+    // Each worker's leaves and diff share are decoded as its reply arrives, while slower workers finish.
     const stateDiff: StateDiff = new Map()
-    for (const r of replies) decodeStateDiff(r.diff, stateDiff)
+    let decodeMs = 0
+    const replies = await this.pool.run(
+      tasks,
+      opts.timeoutMs ?? 600_000,
+      (m) => receipts.add(m.outcomes),
+      (m) => {
+        const t = performance.now()
+        receipts.addLeaves(m.leaves)
+        decodeStateDiff(m.diff, stateDiff)
+        decodeMs += performance.now() - t
+      },
+    )
+    const t2 = performance.now()
     const result = { ...receipts.result(), stateDiff }
     const t3 = performance.now()
     const stats: ParallelStats = {
@@ -242,6 +254,7 @@ export class ParallelExecutor {
         imageMs,
         runMs: t2 - t1,
         receiptsMs: receipts.ms,
+        decodeMs,
         assembleMs: t3 - t2,
         workerMs: replies.map((r) => r.busyMs),
         workerStartMs: replies.map((r) => r.startMs),

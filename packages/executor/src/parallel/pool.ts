@@ -119,9 +119,15 @@ export class WorkerPool {
   /**
    * Runs one block on every worker; resolves with each worker's final reply. Each
    * worker first sends its outcomes, handed to `onOutcomes` as they arrive (the caller
-   * assembles receipts meanwhile), then its diff share with the final reply.
+   * assembles receipts meanwhile), then its diff share with the final reply, handed to
+   * `onDone` as it arrives (the caller decodes it while slower workers finish).
    */
-  async run(tasks: BlockTask[], timeoutMs: number, onOutcomes: (m: OutcomesReply, workerId: number) => void): Promise<DoneReply[]> {
+  async run(
+    tasks: BlockTask[],
+    timeoutMs: number,
+    onOutcomes: (m: OutcomesReply, workerId: number) => void,
+    onDone: (m: DoneReply, workerId: number) => void = () => {},
+  ): Promise<DoneReply[]> {
     if (this.workers.length === 0) await this.spawn()
     const ws = this.workers
     let timer: NodeJS.Timeout | undefined
@@ -134,7 +140,10 @@ export class WorkerPool {
           onOutcomes(m, id)
           return undefined
         }
-        if (m.type === 'done' && sawOutcomes) return m
+        if (m.type === 'done' && sawOutcomes) {
+          onDone(m, id)
+          return m
+        }
         return new WorkerCrashError(id, m.type === 'error' ? `${m.name ?? 'Error'}: ${m.message}\n${m.stack ?? ''}` : `unexpected message ${m.type}`)
       })
     })
