@@ -104,6 +104,11 @@ function writeRef(w: RlpWriter, ref: Uint8Array): void {
   else w.raw(ref)
 }
 
+/** A node's reference from its encoding (`len` bytes in scratch): its hash, or itself when under 32 bytes. */
+function refOf(len: number): Uint8Array {
+  return len < 32 ? scratch.slice(0, len) : keccak256(scratch.subarray(0, len))
+}
+
 /**
  * The trie over sorted `keys` (distinct) and their `values`. A node is encoded
  * into `scratch` and measured; its parent then refers to it by its hash (32
@@ -134,8 +139,12 @@ class SortedTrie {
 
   private ref(lo: number, hi: number, depth: number): Uint8Array {
     if (this.leafRefs !== undefined && hi - lo === 1) return this.leafRefs[lo]
-    const len = this.encode(lo, hi, depth)
-    return len < 32 ? scratch.slice(0, len) : keccak256(scratch.subarray(0, len))
+    return refOf(this.encode(lo, hi, depth))
+  }
+
+  /** The reference to key i's leaf placed at nibble `depth` (indexTrieLeaf). */
+  leafRef(i: number, depth: number): Uint8Array {
+    return refOf(this.leaf(i, depth))
   }
 
   /** Encodes the node holding keys [lo, hi) below nibble `depth` into scratch; returns its length. */
@@ -261,13 +270,14 @@ function indexOrder(n: number): number[] {
  * byte order is 1..127, 0, 128, 129, ….
  */
 export function indexTrieRoot(values: Uint8Array[]): Uint8Array {
-  const n = values.length
+  return indexTrie(values.length, (keys, order) => new SortedTrie(keys, order.map((i) => values[i])))
+}
+
+/** The root of the RLP(index)-keyed trie of n items, over the trie `make` builds from the sorted keys. */
+function indexTrie(n: number, make: (keys: Keys, order: number[]) => SortedTrie): Uint8Array {
   if (n === 0) return EMPTY_ROOT.slice()
   const order = indexOrder(n)
-  return new SortedTrie(
-    indexKeys(order),
-    order.map((i) => values[i]),
-  ).root()
+  return make(indexKeys(order), order).root()
 }
 
 /** Item at sorted position q of the index keys of n items (the inverse of indexOrder). */
@@ -309,23 +319,10 @@ export function indexTrieLeaf(n: number, i: number, value: Uint8Array): Uint8Arr
   const depth = shared + 1
   const nibbles = new Uint8Array(18)
   const keys: Keys = { nibbles, start: Int32Array.of(0, writeIndexKey(nibbles, 0, i)) }
-  const rest = keyLength(keys, 0) - depth
-  const payload = hexPrefixSize(rest) + bytesSize(value)
-  const w = scratchWriter(listSize(payload))
-  w.listHeader(payload)
-  writeHexPrefix(w, keys, 0, depth, rest, true)
-  w.bytes(value)
-  return w.pos < 32 ? scratch.slice(0, w.pos) : keccak256(scratch.subarray(0, w.pos))
+  return new SortedTrie(keys, [value]).leafRef(0, depth)
 }
 
 /** indexTrieRoot from each item's leaf reference (indexTrieLeaf), by item index. */
 export function indexTrieRootFromLeaves(leaves: Uint8Array[]): Uint8Array {
-  const n = leaves.length
-  if (n === 0) return EMPTY_ROOT.slice()
-  const order = indexOrder(n)
-  return new SortedTrie(
-    indexKeys(order),
-    [],
-    order.map((i) => leaves[i]),
-  ).root()
+  return indexTrie(leaves.length, (keys, order) => new SortedTrie(keys, [], order.map((i) => leaves[i])))
 }
