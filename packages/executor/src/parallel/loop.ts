@@ -41,8 +41,6 @@ export class BlockRun {
   private readonly validationReads = new ReadSet(64)
   /** Each execution's gas (BlockTask.gasUsed); final once the block is done. */
   private readonly gasUsed: Float64Array
-  /** The valid final outcomes this worker holds, kept by run() for receiptLeaves(). */
-  private finals: [tx: number, outcome: TxOutcome][] = []
   /** Slots with no task, waiting in idle(). */
   private idleSlots = 0
 
@@ -96,10 +94,11 @@ export class BlockRun {
     return this.finalOutcomes()
   }
 
-  /** After run(): the receipts trie's leaves of this worker's final outcomes, encoded for the reply. */
-  receiptLeaves(): ArrayBuffer {
+  /** After run(): the receipts trie's leaves of the valid ones among its outcomes, encoded for the reply. */
+  receiptLeaves(outcomes: OutcomeEntry[]): ArrayBuffer {
+    const valid = outcomes.filter((e): e is [number, TxOutcome] => !('reason' in e[1]))
     const view = this.view
-    return encodeReceiptLeaves(this.finals, view.txCount, cumulativeGas(this.gasUsed), (tx) => view.txType(tx), this.env.eip.byzantium)
+    return encodeReceiptLeaves(valid, view.txCount, cumulativeGas(this.gasUsed), (tx) => view.txType(tx), this.env.eip.byzantium)
   }
 
   private async slotLoop(slot: Slot, index: number): Promise<void> {
@@ -253,15 +252,10 @@ export class BlockRun {
   /** Outcomes this worker holds for the final incarnation of their transaction. */
   private finalOutcomes(): OutcomeEntry[] {
     const out: OutcomeEntry[] = []
-    this.finals = []
     for (const [tx, h] of this.held) {
       if (this.slots[0].sched.txStatus(tx).incarnation !== h.inc) continue
       const o = h.outcome
-      if (o instanceof InvalidTransactionError) out.push([tx, { txIndex: o.txIndex, reason: o.reason, message: o.message }])
-      else {
-        out.push([tx, o])
-        this.finals.push([tx, o])
-      }
+      out.push(o instanceof InvalidTransactionError ? [tx, { txIndex: o.txIndex, reason: o.reason, message: o.message }] : [tx, o])
     }
     return out
   }

@@ -19,11 +19,12 @@ port.on('message', async (task: BlockTask) => {
     const t1 = performance.now()
     if (task.fault === 'exit') process.exit(3)
     if (task.fault === 'throw') throw new Error(`injected fault in worker ${workerId}`)
-    const outcomes = encodeOutcomes(await run.run())
+    const entries = await run.run()
+    const outcomes = encodeOutcomes(entries)
     const t2 = performance.now()
-    // First, so the main thread assembles receipts while this worker computes its diff share.
+    // First, so the main thread assembles receipts while this worker hashes its receipts' leaves and computes its diff share.
     reply({ type: 'outcomes', outcomes }, [outcomes])
-    const leaves = run.receiptLeaves()
+    const leaves = run.receiptLeaves(entries)
     const diffBytes = await run.diffShare()
     await run.close()
     const t3 = performance.now()
