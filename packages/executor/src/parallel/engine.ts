@@ -104,7 +104,7 @@ export interface ParallelStats extends SchedulerCounters {
     /** Building the block image (0 when this block object's image was cached). */
     imageMs: number
     runMs: number
-    /** Decoding the outcomes and building receipts and their root: on the main thread while the workers compute their diff shares (part of runMs). */
+    /** Decoding the outcomes into receipts: on the main thread while the workers hash their receipts' leaves and compute their diff shares (part of runMs). */
     receiptsMs: number
     /** Decoding the workers' diff shares and leaves, each as its reply arrives (part of runMs). */
     decodeMs: number
@@ -217,8 +217,8 @@ export class ParallelExecutor {
       sentAt: Date.now(),
     }))
     const t1 = performance.now()
-    // Receipts are built on this thread from the workers' first messages, while the
-    // workers compute their diff shares (this thread is otherwise idle then).
+    // Receipts are built on this thread from the workers' first messages, while the workers
+    // hash their receipts' leaves and compute their diff shares (this thread is otherwise idle then).
     const receipts = new ReceiptsAssembly(block, this.workers)
     // Each worker's leaves and diff share are decoded as its reply arrives, while slower workers finish.
     const stateDiff: StateDiff = new Map()
@@ -318,11 +318,11 @@ interface SharedStores {
 
 function storeSizes(block: BlockInput, scale: number): StoreSizes {
   const n = block.transactions.length
-  const locations = scale * estimateLocations(block)
+  const locations = estimateLocations(block)
   return {
     txCount: n,
-    locations,
-    versions: scale * (16 * n + 8 * estimateLocations(block)),
+    locations: scale * locations,
+    versions: scale * (16 * n + 8 * locations),
     blobBytes: scale * estimateBlobBytes(block),
     readWords: scale * estimateReadWords(block),
   }
