@@ -4,10 +4,13 @@
  * unsigned bigints as a length byte plus minimal big-endian bytes.
  */
 
-/** Char code → hex digit value, 16 for any other character (bit 4 flags a bad digit). */
-const NIBBLE = new Uint8Array(65536).fill(16)
-for (let c = 0; c < 10; c++) NIBBLE[48 + c] = c
-for (let c = 0; c < 6; c++) NIBBLE[65 + c] = NIBBLE[97 + c] = 10 + c
+/**
+ * Char code → hex digit value, 16 for any other character (bit 4 flags a bad digit): one
+ * table for every hex parse of the package (a lookup, no branch per digit).
+ */
+export const HEX_DIGIT = new Uint8Array(65536).fill(16)
+for (let c = 0; c < 10; c++) HEX_DIGIT[48 + c] = c
+for (let c = 0; c < 6; c++) HEX_DIGIT[65 + c] = HEX_DIGIT[97 + c] = 10 + c
 
 const EMPTY_BYTES = new Uint8Array(0)
 
@@ -99,8 +102,8 @@ export class ByteWriter {
     const p = this.pos
     let bad = 0
     for (let i = 0; i < n; i++) {
-      const hi = NIBBLE[h.charCodeAt(at + 2 * i) & 0xffff]
-      const lo = NIBBLE[h.charCodeAt(at + 2 * i + 1) & 0xffff]
+      const hi = HEX_DIGIT[h.charCodeAt(at + 2 * i) & 0xffff]
+      const lo = HEX_DIGIT[h.charCodeAt(at + 2 * i + 1) & 0xffff]
       bad |= hi | lo
       b[p + i] = (hi << 4) | (lo & 15)
     }
@@ -122,7 +125,7 @@ export class ByteWriter {
     this.ensure(n)
     if (h.length & 1) {
       // Odd digit count: the first byte is one digit.
-      this.buf[this.pos++] = NIBBLE[h.charCodeAt(0)]
+      this.buf[this.pos++] = HEX_DIGIT[h.charCodeAt(0)]
       this.hexDigits(h, 1, n - 1)
     } else this.hexDigits(h, 0, n)
   }

@@ -109,7 +109,7 @@ function decodeOutcome(r: ByteReader, logsBloom: Uint8Array): TxOutcome {
   const logs: LogEntry[] = new Array(r.u32())
   const bytes: LogBytes[] = new Array(logs.length)
   for (let i = 0; i < logs.length; i++) {
-    // Hex for the result, and views of the same bytes for the receipt encoding (withLogBytes).
+    // Hex for the result, and views of the same bytes for the receipt encoding (withLogsBytes).
     const addressBytes = r.buf.subarray(r.pos, r.pos + 20)
     const address = hex0x(r, 20)
     const topics: Hex[] = new Array(r.u8())

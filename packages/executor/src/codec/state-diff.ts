@@ -9,15 +9,10 @@
 import type { AccountDiff, Hex, StateDiff } from '../types.js'
 import { ByteReader, ByteWriter } from './bytes.js'
 
-const DELETED = 1
-const BALANCE = 2
-const NONCE = 4
-const CODE = 8
-
-export const DIFF_DELETED = DELETED
-export const DIFF_BALANCE = BALANCE
-export const DIFF_NONCE = NONCE
-export const DIFF_CODE = CODE
+export const DIFF_DELETED = 1
+export const DIFF_BALANCE = 2
+export const DIFF_NONCE = 4
+export const DIFF_CODE = 8
 
 export function encodeStateDiff(diff: StateDiff): ArrayBuffer {
   const w = new ByteWriter()
@@ -29,7 +24,7 @@ export function encodeStateDiff(diff: StateDiff): ArrayBuffer {
 /** One account's entry (no count): for writers that build the list themselves. */
 export function encodeAccountDiff(w: ByteWriter, address: string, d: AccountDiff): void {
   w.hex(address, 20)
-  w.u8((d.deleted ? DELETED : 0) | (d.balance !== undefined ? BALANCE : 0) | (d.nonce !== undefined ? NONCE : 0) | (d.code !== undefined ? CODE : 0))
+  w.u8((d.deleted ? DIFF_DELETED : 0) | (d.balance !== undefined ? DIFF_BALANCE : 0) | (d.nonce !== undefined ? DIFF_NONCE : 0) | (d.code !== undefined ? DIFF_CODE : 0))
   if (d.balance !== undefined) w.big(d.balance)
   if (d.nonce !== undefined) w.big(d.nonce)
   if (d.code !== undefined) w.lenBytes(d.code)
@@ -47,10 +42,10 @@ export function decodeStateDiff(bytes: ArrayBufferLike, into: StateDiff): void {
     const address = `0x${r.hex(20)}` as Hex
     const flags = r.u8()
     const d: AccountDiff = { storage: new Map() }
-    if (flags & DELETED) d.deleted = true
-    if (flags & BALANCE) d.balance = r.big()
-    if (flags & NONCE) d.nonce = r.big()
-    if (flags & CODE) d.code = r.lenBytes()
+    if (flags & DIFF_DELETED) d.deleted = true
+    if (flags & DIFF_BALANCE) d.balance = r.big()
+    if (flags & DIFF_NONCE) d.nonce = r.big()
+    if (flags & DIFF_CODE) d.code = r.lenBytes()
     for (let s = 0, m = r.u32(); s < m; s++) {
       const slot = `0x${r.hex(32)}` as Hex
       d.storage.set(slot, r.big())

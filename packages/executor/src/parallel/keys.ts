@@ -20,6 +20,10 @@
 import { KEY_WORDS, VALUE_WORDS } from '@blockstm/mvmemory'
 import { EMPTY_CODE_HASH } from '../state/base.js'
 import type { AccountRecord } from '../state/base.js'
+import * as codec from '../codec/bytes.js'
+
+// A module-local copy: CommonJS-emitting transpilers (tsx) turn imported bindings into getter calls on hot paths.
+const { HEX_DIGIT } = codec
 
 export const Kind = { ACCOUNT: 1, BALANCE: 2, CODEHASH: 3, STORAGE: 4, WIPE: 5 } as const
 export type Kind = (typeof Kind)[keyof typeof Kind]
@@ -28,15 +32,12 @@ export const FLAG_EXISTS = 1
 export const FLAG_HAS_STORAGE = 2
 
 /** Nibble value by char code ('0'-'9', 'a'-'f', 'A'-'F'); 0 elsewhere. */
-const NIBBLE = new Uint8Array(128)
-for (let c = 0; c < 10; c++) NIBBLE[48 + c] = c
-for (let c = 0; c < 6; c++) NIBBLE[97 + c] = NIBBLE[65 + c] = 10 + c
 
 /** Packs hex chars (no 0x) into big-endian 32-bit words at out[offset..]; no substrings, no parseInt (hot: every location miss). */
 function packHex(hex: string, out: Uint32Array, offset: number, words: number): void {
   for (let w = 0, c = 0; w < words; w++) {
     let v = 0
-    for (const end = c + 8; c < end; c++) v = (v << 4) | NIBBLE[hex.charCodeAt(c) & 127]
+    for (const end = c + 8; c < end; c++) v = (v << 4) | (HEX_DIGIT[hex.charCodeAt(c)]! & 15)
     out[offset + w] = v >>> 0
   }
 }

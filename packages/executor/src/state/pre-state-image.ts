@@ -23,11 +23,15 @@
  * table: a token with 100k holders is not decoded into a Map on its first read.
  */
 import { keccak256 } from '../hash.js'
+import * as codec from '../codec/bytes.js'
 import { ByteReader } from '../codec/bytes.js'
 import type { ByteWriter } from '../codec/bytes.js'
 import type { Hex, PreStateAccount } from '../types.js'
 import { EMPTY_CODE_HASH } from './base.js'
 import type { AccountRecord, BaseState } from './base.js'
+
+// Module-local copies: CommonJS-emitting transpilers (tsx) turn imported bindings into getter calls on hot paths.
+const { HEX_DIGIT } = codec
 
 export function encodePreState(w: ByteWriter, pre: Map<Hex, PreStateAccount>): void {
   const base = w.pos
@@ -77,10 +81,6 @@ function tableSize(count: number): number {
   return size
 }
 
-/** Char code → hex digit value, 16 for any other character (a table: no branches per digit). */
-const NIBBLE = new Uint8Array(65536).fill(16)
-for (let c = 0; c < 10; c++) NIBBLE[48 + c] = c
-for (let c = 0; c < 6; c++) NIBBLE[65 + c] = NIBBLE[97 + c] = 10 + c
 
 /** The u32 spelled by 8 hex digits of `s` from `at`, or -1 if any is not a hex digit or `s` ends first. */
 function hexU32(s: string, at: number): number {
@@ -88,7 +88,7 @@ function hexU32(s: string, at: number): number {
   let v = 0
   let bad = 0
   for (let k = 0; k < 8; k++) {
-    const d = NIBBLE[s.charCodeAt(at + k)]!
+    const d = HEX_DIGIT[s.charCodeAt(at + k)]!
     bad |= d
     v = (v << 4) | (d & 15)
   }
@@ -403,7 +403,7 @@ function parseWords(s: string, at: number, n: number, out: Uint32Array): boolean
   for (let k = 0, c = at; k < n; k++) {
     let v = 0
     for (const end = c + 8; c < end; c++) {
-      const d = NIBBLE[s.charCodeAt(c)]!
+      const d = HEX_DIGIT[s.charCodeAt(c)]!
       bad |= d
       v = (v << 4) | (d & 15)
     }
