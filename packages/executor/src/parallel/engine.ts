@@ -130,6 +130,7 @@ export class ParallelExecutor {
   private stores: SharedStores | undefined
   /** Blocks run one at a time on the pool: a call made while one runs waits its turn. */
   private queue: Promise<unknown> = Promise.resolve()
+  private closed = false
 
   private constructor(private readonly pool: WorkerPool) {}
 
@@ -143,15 +144,20 @@ export class ParallelExecutor {
     return this.pool.size
   }
 
-  /** Executes one block; calls made while a block runs are queued and run in order. */
+  /**
+   * Executes one block; calls made while a block runs are queued and run in order. After
+   * close() (including calls still queued then) it rejects: the pool would otherwise start
+   * workers again that nobody closes.
+   */
   execute(block: BlockInput, opts: ParallelOptions = {}): Promise<ParallelResult> {
-    const run = this.queue.then(() =>
-      this.executeNow(block, opts).catch((e: unknown) => {
+    const run = this.queue.then(() => {
+      if (this.closed) throw new Error('ParallelExecutor is closed')
+      return this.executeNow(block, opts).catch((e: unknown) => {
         // A worker may have died holding a lock in the stores: the next block gets new ones.
         this.stores = undefined
         throw e
-      }),
-    )
+      })
+    })
     this.queue = run.catch(() => undefined)
     return run
   }
@@ -296,6 +302,7 @@ export class ParallelExecutor {
   }
 
   async close(): Promise<void> {
+    this.closed = true
     this.stores = undefined
     await this.pool.terminate()
   }
