@@ -9,7 +9,7 @@ import { EMPTY_CODE_HASH, InMemoryState } from '../state/base.js'
 import type { BaseState } from '../state/base.js'
 import { TxState } from '../state/tx-state.js'
 import { prepareTx } from '../tx/prepared.js'
-import { checkStatic, directTransfer, processTx, receiptOf } from '../tx/process.js'
+import { checkStatic, executeTx, receiptOf } from '../tx/process.js'
 import type { BlockInput, BlockResult, TxResult } from '../types.js'
 import { bloomOr } from './bloom.js'
 import { computeStateDiff } from './diff.js'
@@ -17,9 +17,6 @@ import type { DiffSource } from './diff.js'
 import { makeBlockEnv } from './env.js'
 import { makeEvm } from './evm.js'
 import { receiptsRoot } from './receipts.js'
-
-/** processTx after directTransfer declined: it need not try again. */
-const DIRECT_TRIED = { directTried: true }
 
 export interface SequentialOptions {
   /** Base state; defaults to the block's pre-state in memory. */
@@ -39,10 +36,8 @@ export async function executeSequential(block: BlockInput, opts: SequentialOptio
     const tx = prepareTx(input, env)
     checkStatic(tx, env, gasUsed)
     txState.reset(blockState)
-    // A plain transfer first, synchronously when its reads are (no promise per transfer).
-    let direct = directTransfer(evm, env, tx, false)
-    if (direct instanceof Promise) direct = await direct
-    const out = direct ?? (await processTx(evm, env, tx, undefined, DIRECT_TRIED))
+    let out = executeTx(evm, env, tx, false)
+    if (out instanceof Promise) out = await out
     await blockState.apply(txState.writes)
     gasUsed += out.gasUsed
     // A receipt without logs has a zero bloom.

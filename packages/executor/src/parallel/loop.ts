@@ -16,7 +16,7 @@ import { encodeImageDiffShare, mvStateDiff } from './post-state.js'
 import { encodeStateDiff } from '../codec/state-diff.js'
 import { prepareTx } from '../tx/prepared.js'
 import type { PreparedTx } from '../tx/prepared.js'
-import { checkStatic, directTransfer, processTx } from '../tx/process.js'
+import { checkStatic, executeTx } from '../tx/process.js'
 import type { TxOutcome } from '../tx/process.js'
 import { DependencyAbort } from './abort.js'
 import type { BlockTask, OutcomeEntry } from './messages.js'
@@ -29,12 +29,6 @@ import { cumulativeGas, encodeReceiptLeaves } from './receipt-leaves.js'
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 type Held = { inc: number; outcome: TxOutcome | InvalidTransactionError }
-
-/**
- * Logs stay bytes in the worker: the reply encodes them as bytes (codec/outcome.ts);
- * log-less outcomes share one zero bloom. The direct transfer was already tried.
- */
-const PROCESS_OPTS = { rawLogs: true, directTried: true }
 
 export class BlockRun {
   private readonly held = new Map<number, Held>()
@@ -205,10 +199,10 @@ export class BlockRun {
       try {
         // Cumulative block gas is checked in order by the caller: 0 here.
         checkStatic(tx, this.env, 0n)
-        // A plain transfer first, synchronously when its reads are: then nothing here awaits.
-        let direct = directTransfer(evm, this.env, tx, true)
-        if (direct instanceof Promise) direct = await direct
-        outcome = direct ?? (await processTx(evm, this.env, tx, undefined, PROCESS_OPTS))
+        // Logs stay bytes: the reply encodes them as bytes (codec/outcome.ts). A plain transfer
+        // is synchronous when its reads are: then nothing here awaits.
+        const out = executeTx(evm, this.env, tx, true)
+        outcome = out instanceof Promise ? await out : out
         // An ESTIMATE whose abort something inside the EVM caught still blocks the tx.
         if (reader.blockedBy >= 0) throw new DependencyAbort(reader.blockedBy)
         const built = writer.build(txIdx, txState.writes, reader)

@@ -188,7 +188,7 @@ class FinalReader {
 
   private withCode(f: AccountRecord): PostAccount | Promise<PostAccount> {
     if (f.codeHash === EMPTY_CODE_HASH) return { balance: f.balance, nonce: f.nonce, code: EMPTY }
-    const code = this.mv.blobs.get(hashToWords(f.codeHash, this.val)) ?? this.base.code(f.codeHash)
+    const code = this.code(f.codeHash)
     return code instanceof Promise ? code.then((c) => ({ balance: f.balance, nonce: f.nonce, code: c })) : { balance: f.balance, nonce: f.nonce, code }
   }
   /** Post values of the account's candidate slots: written ones, and after a wipe every pre-state slot. */

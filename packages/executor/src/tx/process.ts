@@ -143,8 +143,8 @@ function checkFunds(tx: PreparedTx, balance: bigint, nonce: bigint): void {
  * transaction is not valid; any other thrown error comes from the state view
  * (e.g. a parallel read that must abort) and propagates unchanged. A plain transfer
  * takes directTransfer's path, unless `opts.directTried` says the caller already
- * called directTransfer and it declined (the engines call it first: it is
- * synchronous when the state is, so such a transfer then costs no promise).
+ * called directTransfer and it declined (the engines go through executeTx, which
+ * tries it first: it is synchronous when the state is, so a transfer costs no promise).
  */
 export async function processTx(
   evm: EVM,
@@ -324,6 +324,21 @@ function writeTransfer(evm: EVM, env: BlockEnv, tx: PreparedTx, gasUsed: bigint,
   state.addBalanceDelta(tx.toKey!, t.value)
   state.addBalanceDelta(env.coinbaseKey, fee)
   return { status: 1, gasUsed, beneficiaryFee: fee, logs: [], logsBloom: rawLogs ? SHARED_ZERO_BLOOM : new Uint8Array(256), contractAddress: null }
+}
+
+const DIRECT_TRIED = { directTried: true }
+const DIRECT_TRIED_RAW = { directTried: true, rawLogs: true }
+
+/**
+ * The engines' entry: a plain transfer through directTransfer, synchronously when the
+ * state is (no promise per transfer), anything else through processTx with the default
+ * beneficiary credit. `rawLogs` as processTx's option.
+ */
+export function executeTx(evm: EVM, env: BlockEnv, tx: PreparedTx, rawLogs: boolean): MaybePromise<TxOutcome> {
+  const opts = rawLogs ? DIRECT_TRIED_RAW : DIRECT_TRIED
+  const direct = directTransfer(evm, env, tx, rawLogs)
+  if (direct instanceof Promise) return direct.then((d) => d ?? processTx(evm, env, tx, undefined, opts))
+  return direct ?? processTx(evm, env, tx, undefined, opts)
 }
 
 /**
