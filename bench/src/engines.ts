@@ -235,7 +235,7 @@ registerEngine('parallel', {
         const r = await ex.execute(block, {
           strategy: strategy as ParallelOptions['strategy'],
           graph: h?.graph ?? graphFor(block),
-          ...(h !== undefined ? { prefetch: h.prefetch } : {}),
+          ...(h !== undefined ? { prefetch: () => h.prefetch } : {}),
           minParallelTxs,
           minParallelGas,
           ...(minPredictedSpeedup !== undefined ? { minPredictedSpeedup } : {}),

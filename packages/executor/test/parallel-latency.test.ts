@@ -59,9 +59,17 @@ test.serial('adaptive in-flight count grows on storage waits, not without them (
   // Cold reads: every execution waits, so a worker opens all 8 slots.
   const cold = await runParallel(pools, block, { workers: 2, strategy: 'blockstm' }, opts)
   checkParallel(t, block, want, cold, 'cold')
-  // Everything prefetched: only the first executions wait (on the prefetch in flight).
-  const warm = await runParallel(pools, block, { workers: 2, strategy: 'blockstm' }, { ...opts, prefetch: { accounts, slots: [] } })
+  // Everything prefetched: only the first executions wait (on the prefetch in flight). The
+  // list is given as a function, which the engine calls once, as the workers cache reads.
+  let listed = 0
+  const prefetch = (): { accounts: string[]; slots: [string, string][] } => (listed++, { accounts, slots: [] })
+  const warm = await runParallel(pools, block, { workers: 2, strategy: 'blockstm' }, { ...opts, prefetch })
   checkParallel(t, block, want, warm, 'prefetched')
+  t.is(listed, 1)
+  // Without latency nothing caches base reads: the list is not computed.
+  const plain = await runParallel(pools, block, { workers: 2, strategy: 'blockstm' }, { ...opts, state: { kind: 'memory' }, prefetch })
+  checkParallel(t, block, want, plain, 'no latency')
+  t.is(listed, 1)
   t.log(`${block.transactions.length} txs; inflightPeak cold ${cold.stats.inflightPeak} prefetched ${warm.stats.inflightPeak}`)
   // A worker that starts late under load may see too few executions to open all 8 (CI once
   // saw [2, 8]); the busier one always does.

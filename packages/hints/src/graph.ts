@@ -45,29 +45,30 @@ export function predecessors(perTx: readonly AccessLike[], opts: GraphOptions = 
   const out: number[][] = []
   for (let j = 0; j < perTx.length; j++) {
     const a = perTx[j]
-    const preds = new Set<number>()
+    // A handful at most (one in 'highest' mode without deltas): an array, not a Set.
+    const preds: number[] = []
     let highest = -1
     for (const loc of a.reads) {
       const w = writers.get(loc)
       if (w === undefined) continue
       if (w.deltas.length > 0) {
-        for (const d of w.deltas) preds.add(d)
-        if (w.last >= 0) preds.add(w.last)
+        for (const d of w.deltas) addOnce(preds, d)
+        if (w.last >= 0) addOnce(preds, w.last)
         continue
       }
-      if (perLocation) preds.add(w.last)
+      if (perLocation) addOnce(preds, w.last)
       else if (w.last > highest) highest = w.last
     }
     for (const key of a.orderedOn ?? []) {
       const prev = lastCall.get(key)
       if (prev !== undefined) {
-        if (perLocation) preds.add(prev)
+        if (perLocation) addOnce(preds, prev)
         else if (prev > highest) highest = prev
       }
       lastCall.set(key, j)
     }
-    if (highest >= 0) preds.add(highest)
-    out.push([...preds].sort((x, y) => y - x))
+    if (highest >= 0) addOnce(preds, highest)
+    out.push(preds.length > 1 ? preds.sort((x, y) => y - x) : preds)
     for (const loc of a.writes) {
       const w = writers.get(loc)
       if (w === undefined) writers.set(loc, { last: j, deltas: [] })
@@ -86,14 +87,13 @@ export function predecessors(perTx: readonly AccessLike[], opts: GraphOptions = 
   return out
 }
 
+function addOnce(list: number[], i: number): void {
+  if (!list.includes(i)) list.push(i)
+}
+
 /** The scheduler's graph (a CsrGraph): pass it as `graph` with strategy 'dag'. */
 export function buildGraph(perTx: readonly AccessLike[], opts: GraphOptions = {}): DependencyGraph {
-  const preds = predecessors(perTx, opts)
-  const edges: Array<[number, number]> = []
-  preds.forEach((ps, j) => {
-    for (const i of ps) edges.push([i, j])
-  })
-  return DependencyGraph.fromEdges(perTx.length, edges)
+  return DependencyGraph.fromPredecessors(perTx.length, predecessors(perTx, opts))
 }
 
 /** Edges of a graph as "i>j" strings (for set comparisons). */

@@ -30,6 +30,9 @@ export interface DecodedLocation {
 const PREFIX: Record<LocationKind, string> = { account: 'n', balance: 'b', code: 'c', storage: 's', wipe: 'w' }
 const KIND: Record<string, LocationKind> = { n: 'account', b: 'balance', c: 'code', s: 'storage', w: 'wipe' }
 
+/** The one-char prefix of a kind's locations. */
+export const prefixOf = (kind: LocationKind): string => PREFIX[kind]
+
 export const accountLoc = (address: string): Location => 'n' + address
 export const balanceLoc = (address: string): Location => 'b' + address
 export const codeLoc = (address: string): Location => 'c' + address

@@ -1,22 +1,28 @@
 /** Solidity mapping slots: where `mapping(address => …)` keeps the entry of a key. */
 import { keccak256 } from './deps.js'
+import { hexInto, hexOf } from './hex.js'
 
 /**
  * The 64 bytes hashed, reused by every call (single-threaded per module instance):
  * applying a template to each call of a block computes two or three of these per call,
  * and a fresh buffer and two hex parses each were most of a template's cost.
  */
-const scratch = Buffer.alloc(64)
+const scratch = new Uint8Array(64)
 
 /** Writes hex `h` (0x optional) right-aligned to end at byte `end`; the bytes before it in its word are zero. */
 function putWord(h: string, end: number): void {
-  let digits = h.charCodeAt(0) === 48 && (h.charCodeAt(1) | 32) === 120 ? h.slice(2) : h
-  if (digits.length & 1) digits = '0' + digits
-  const n = digits.length >> 1
+  const from = h.charCodeAt(0) === 48 && (h.charCodeAt(1) | 32) === 120 ? 2 : 0
+  const digits = h.length - from
+  const n = (digits + 1) >> 1
   if (n > 32) throw new RangeError(`mapping key or base over 32 bytes: ${h}`)
-  scratch.fill(0, end - 32, end - n)
-  if (scratch.write(digits, end - n, n, 'hex') !== n) throw new TypeError(`not hex: ${h}`)
+  for (let i = end - 32; i < end - n; i++) scratch[i] = 0
+  // An odd count: the first digit alone is the high byte's low nibble.
+  const ok = digits & 1 ? hexInto('0' + h.slice(from), 0, scratch, end) : hexInto(h, from, scratch, end)
+  if (!ok) throw new TypeError(`not hex: ${h}`)
 }
+
+/** The base now in scratch[32..64]. */
+let lastBase: string | undefined
 
 const INDEXES: string[] = []
 
@@ -33,9 +39,13 @@ export function slotIndex(k: number | bigint): string {
  */
 export function mappingSlot(key: string, base: string): string {
   putWord(key, 32)
-  putWord(base, 64)
-  const h = keccak256(scratch)
-  return Buffer.from(h.buffer, h.byteOffset, 32).toString('hex')
+  // Most calls share a base (slotIndex(k)): comparing it costs less than parsing it again.
+  if (base !== lastBase) {
+    lastBase = undefined // stays unset if putWord throws
+    putWord(base, 64)
+    lastBase = base
+  }
+  return hexOf(keccak256(scratch), 0, 32)
 }
 
 /** Slot of `m[a][b]` for `mapping(address => mapping(address => …)) m` at slot index k. */

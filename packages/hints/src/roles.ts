@@ -4,6 +4,7 @@
  * tokens with the same code.
  */
 import type { TxInput } from './deps.js'
+import { hexOf } from './hex.js'
 
 export type Role = 'sender' | 'to' | 'coinbase' | 'arg0' | 'arg1'
 export const ROLES: readonly Role[] = ['sender', 'to', 'coinbase', 'arg0', 'arg1']
@@ -15,7 +16,7 @@ export type RoleValues = Partial<Record<Role, string>>
 
 /** 4-byte selector as 8 hex chars, or undefined for calldata shorter than 4 bytes. */
 export function selectorOf(data: Uint8Array): string | undefined {
-  return data.length >= 4 ? Buffer.from(data.subarray(0, 4)).toString('hex') : undefined
+  return data.length >= 4 ? hexOf(data, 0, 4) : undefined
 }
 
 /** The i-th ABI word of the arguments as an address, if it is one (top 12 bytes zero, not zero). */
@@ -23,8 +24,9 @@ export function addressArg(data: Uint8Array, i: number): string | undefined {
   const start = 4 + 32 * i
   if (data.length < start + 32) return undefined
   for (let b = start; b < start + 12; b++) if (data[b] !== 0) return undefined
-  const hex = Buffer.from(data.subarray(start + 12, start + 32)).toString('hex')
-  return /^0+$/.test(hex) ? undefined : hex
+  let any = 0
+  for (let b = start + 12; b < start + 32; b++) any |= data[b]!
+  return any === 0 ? undefined : hexOf(data, start + 12, start + 32)
 }
 
 /** Addresses are 40 lower-case hex chars without 0x (the Location form). */

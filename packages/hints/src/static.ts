@@ -10,6 +10,7 @@
 import type { TxAccess } from './access.js'
 import { EMPTY_CODE_HASH } from './deps.js'
 import type { AccountRecord, PreparedTx, TxInput } from './deps.js'
+import { hexOf } from './hex.js'
 import { accountLoc, balanceLoc, codeLoc } from './location.js'
 import { selectorOf } from './roles.js'
 import { addSenderAccess } from './sender-rule.js'
@@ -125,7 +126,7 @@ export function addressWords(tx: TxInput): string[] {
     for (let k = at; k < at + 12; k++) top |= d[k]
     // ≥ 2^128: one of the 4 bytes above the low 16 is non-zero.
     if (top !== 0 || (d[at + 12] | d[at + 13] | d[at + 14] | d[at + 15]) === 0) continue
-    const address = Buffer.from(d.subarray(at + 12, at + 32)).toString('hex')
+    const address = hexOf(d, at + 12, at + 32)
     if (address !== sender) found.add(address)
   }
   return [...found]

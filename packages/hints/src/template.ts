@@ -13,7 +13,7 @@
  */
 import type { TxAccess } from './access.js'
 import type { TxInput } from './deps.js'
-import { decodeLocation, location, storageLoc } from './location.js'
+import { decodeLocation, location, prefixOf, storageLoc } from './location.js'
 import type { Location, LocationKind } from './location.js'
 import { mappingSlot, nestedMappingSlot, slotIndex } from './mapping.js'
 import { KEY_ROLES, ROLES, distinctRoles, freeRoleValues, roleValues } from './roles.js'
@@ -60,7 +60,9 @@ export function learnTemplate(key: string, index: number, tx: TxInput, coinbase:
   if (a.status !== 1 || a.invalid !== undefined) return undefined
   const roles = rolesOf(tx, coinbase, pinned)
   if (!distinctRoles(roles)) return undefined
-  const slots = slotTable(roles)
+  // Nested mappings (allowances) cost twice the outer ones' hashes: only when needed.
+  let slots = slotTable(roles, false)
+  if (!storageSlots(a).every((slot) => slots.has(slot))) slots = slotTable(roles, true)
   let constantSlots = 0
   const express = (locs: Set<Location>): TemplateLocation[] => {
     const out: TemplateLocation[] = []
@@ -86,8 +88,19 @@ function rolesOf(tx: TxInput, coinbase: string, pinned: string[] | undefined): R
   return pinned === undefined ? roleValues(tx, coinbase) : freeRoleValues(tx, coinbase, addressArguments(tx), pinned)
 }
 
-/** Every slot a role-keyed mapping (or nested mapping) at a small index would use. */
-function slotTable(roles: RoleValues): Map<string, SlotExpr> {
+/** The storage slots (64 hex chars) among a simulation's reads, writes and deltas. */
+function storageSlots(a: TxAccess): string[] {
+  const out: string[] = []
+  for (const locs of [a.reads, a.writes, a.deltas]) {
+    for (const loc of locs) if (loc.charCodeAt(0) === STORAGE) out.push(decodeLocation(loc).slot!)
+  }
+  return out
+}
+
+const STORAGE = 's'.charCodeAt(0)
+
+/** Every slot a role-keyed mapping (or, with `nested`, a nested mapping) at a small index would use. */
+function slotTable(roles: RoleValues, nested: boolean): Map<string, SlotExpr> {
   const table = new Map<string, SlotExpr>()
   const keyed = KEY_ROLES.filter((r) => roles[r] !== undefined)
   for (let k = 0; k <= MAX_INDEX; k++) {
@@ -95,6 +108,7 @@ function slotTable(roles: RoleValues): Map<string, SlotExpr> {
     for (const a of keyed) {
       const outer = mappingSlot(roles[a]!, base)
       if (!table.has(outer)) table.set(outer, { map: a, k })
+      if (!nested) continue
       for (const b of keyed) {
         if (b === a) continue
         const inner = mappingSlot(roles[b]!, outer)
@@ -109,24 +123,34 @@ function slotTable(roles: RoleValues): Map<string, SlotExpr> {
 export function applyTemplate(t: AccessTemplate, tx: TxInput, coinbase: string): TxAccess | undefined {
   const c = compiled(t)
   const roles = rolesOf(tx, coinbase, t.pinned)
-  // Each distinct slot expression once: a transfer reads and writes the same two balances.
-  const slots = new Array<string | undefined>(c.slots.length)
+  // Each distinct slot expression once (a transfer reads and writes the same two
+  // balances), then each distinct location string once: the reads and writes that share
+  // it add one string, whose hash the first Set computes for all.
+  const slots = new Array<string>(c.slots.length)
   for (let i = 0; i < slots.length; i++) {
     const slot = resolveSlot(c.slots[i]!, roles)
     if (slot === undefined) return undefined
     slots[i] = slot
   }
-  const a: TxAccess = { reads: new Set(), writes: new Set(), deltas: new Set(), source: 'static' }
-  if (!resolveAll(c.reads, roles, slots, a.reads) || !resolveAll(c.writes, roles, slots, a.writes) || !resolveAll(c.deltas, roles, slots, a.deltas)) return undefined
-  return a
+  const locs = new Array<Location>(c.locations.length)
+  for (let i = 0; i < locs.length; i++) {
+    const loc = resolveLocation(c.locations[i]!, roles, slots)
+    if (loc === undefined) return undefined
+    locs[i] = loc
+  }
+  return { reads: pick(c.reads, locs), writes: pick(c.writes, locs), deltas: pick(c.deltas, locs), source: 'static' }
 }
 
-/** A template's locations with their slot expressions numbered (each computed once per call). */
+/**
+ * A template's distinct locations, numbered, with their distinct slot expressions
+ * numbered too; reads, writes and deltas are lists of location numbers.
+ */
 interface Compiled {
   slots: SlotExpr[]
-  reads: CompiledLocation[]
-  writes: CompiledLocation[]
-  deltas: CompiledLocation[]
+  locations: CompiledLocation[]
+  reads: number[]
+  writes: number[]
+  deltas: number[]
 }
 
 interface CompiledLocation {
@@ -134,6 +158,10 @@ interface CompiledLocation {
   address: AddressExpr
   /** Index into Compiled.slots, or -1: not a storage location. */
   slot: number
+  /** The last location resolved, and what it was resolved for. */
+  lastAddress?: string
+  lastSlot?: string
+  lastLoc?: Location
 }
 
 const compiledTemplates = new WeakMap<AccessTemplate, Compiled>()
@@ -142,16 +170,24 @@ function compiled(t: AccessTemplate): Compiled {
   let c = compiledTemplates.get(t)
   if (c !== undefined) return c
   const slots: SlotExpr[] = []
-  const ids = new Map<string, number>()
-  const compile = (locs: TemplateLocation[]): CompiledLocation[] =>
+  const slotIds = new Map<string, number>()
+  const locations: CompiledLocation[] = []
+  const locationIds = new Map<string, number>()
+  const compile = (locs: TemplateLocation[]): number[] =>
     locs.map((l) => {
-      if (l.slot === undefined) return { kind: l.kind, address: l.address, slot: -1 }
-      const key = JSON.stringify(l.slot)
-      let id = ids.get(key)
-      if (id === undefined) ids.set(key, (id = slots.push(l.slot) - 1))
-      return { kind: l.kind, address: l.address, slot: id }
+      let slot = -1
+      if (l.slot !== undefined) {
+        const key = JSON.stringify(l.slot)
+        const id = slotIds.get(key)
+        slot = id ?? slots.push(l.slot) - 1
+        if (id === undefined) slotIds.set(key, slot)
+      }
+      const key = JSON.stringify([l.kind, l.address, slot])
+      let id = locationIds.get(key)
+      if (id === undefined) locationIds.set(key, (id = locations.push({ kind: l.kind, address: l.address, slot }) - 1))
+      return id
     })
-  c = { slots, reads: compile(t.reads), writes: compile(t.writes), deltas: compile(t.deltas) }
+  c = { slots, locations, reads: compile(t.reads), writes: compile(t.writes), deltas: compile(t.deltas) }
   compiledTemplates.set(t, c)
   return c
 }
@@ -167,23 +203,31 @@ function resolveSlot(s: SlotExpr, roles: RoleValues): string | undefined {
 }
 
 /**
- * Adds the concrete locations of `locs` for these roles and resolved slots; false if
- * one needs a role the call lacks. Role addresses are normalised (40 lower-case hex
- * chars) by rolesOf, fixed ones and slots come from decodeLocation or mappingSlot in
- * that form already, so each location string is built once.
+ * The concrete location for these roles and resolved slots; undefined if it needs a
+ * role the call lacks. Role addresses are normalised (40 lower-case hex chars) by
+ * rolesOf, fixed ones and slots come from decodeLocation or mappingSlot in that form
+ * already, so the string is built once, without normalising again.
  */
-function resolveAll(locs: readonly CompiledLocation[], roles: RoleValues, slots: (string | undefined)[], into: Set<Location>): boolean {
-  for (const l of locs) {
-    const address = 'role' in l.address ? roles[l.address.role] : l.address.fixed
-    if (address === undefined) return false
-    if (l.slot < 0) {
-      into.add(location(l.kind, address))
-      continue
-    }
-    const slot = slots[l.slot]!
-    into.add(l.kind === 'storage' && slot.length === 64 ? storageLoc(address, slot) : location(l.kind, address, slot))
-  }
-  return true
+function resolveLocation(l: CompiledLocation, roles: RoleValues, slots: readonly string[]): Location | undefined {
+  const address = 'role' in l.address ? roles[l.address.role] : l.address.fixed
+  if (address === undefined) return undefined
+  const slot = l.slot < 0 ? undefined : slots[l.slot]!
+  // The callee's and the beneficiary's locations repeat call after call: the same string
+  // again costs a comparison, and its hash is already computed.
+  if (address === l.lastAddress && slot === l.lastSlot && l.lastLoc !== undefined) return l.lastLoc
+  let loc: Location
+  if (slot === undefined) loc = address.length === 40 ? prefixOf(l.kind) + address : location(l.kind, address)
+  else loc = l.kind === 'storage' && slot.length === 64 ? storageLoc(address, slot) : location(l.kind, address, slot)
+  l.lastAddress = address
+  l.lastSlot = slot
+  l.lastLoc = loc
+  return loc
+}
+
+function pick(ids: readonly number[], locs: readonly Location[]): Set<Location> {
+  const out = new Set<Location>()
+  for (const i of ids) out.add(locs[i]!)
+  return out
 }
 
 /**

@@ -39,6 +39,24 @@ export class DependencyGraph implements CsrGraph {
     return DependencyGraph.fromLists(lists.map((s) => [...s]))
   }
 
+  /**
+   * From each transaction's predecessor list (lists[j]: the i with edge i -> j), as
+   * @blockstm/hints computes them. Normalized as fromEdges does (out-of-range and
+   * duplicate entries dropped, descending), without an edge tuple or a set per entry.
+   */
+  static fromPredecessors(txCount: number, lists: ReadonlyArray<readonly TxIdx[]>): DependencyGraph {
+    const out: number[][] = new Array(txCount)
+    for (let to = 0; to < txCount; to++) {
+      const list = lists[to] ?? []
+      const kept: number[] = []
+      for (const from of list) {
+        if (Number.isInteger(from) && from >= 0 && from < to && !kept.includes(from)) kept.push(from)
+      }
+      out[to] = kept
+    }
+    return DependencyGraph.fromLists(out)
+  }
+
   /** Accepts any CSR pair (e.g. from @blockstm/hints); normalizes it. */
   static fromCsr(txCount: number, csr: CsrGraph): DependencyGraph {
     const edges: Array<[TxIdx, TxIdx]> = []

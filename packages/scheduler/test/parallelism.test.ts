@@ -38,3 +38,16 @@ test('out-of-range and backward edges are ignored (as the scheduler ignores them
   const raw = { offsets: Int32Array.from([0, 0, 2, 3]), preds: Int32Array.from([5, -1, 2]) }
   t.is(parallelism(raw, 3, 3).critical, 1)
 })
+
+test('fromPredecessors equals fromEdges on the same edges: out-of-range, backward and duplicate entries dropped, descending', (t) => {
+  const lists = [[0, -1], [0, 0, 5], [0, 1, 1.5], [2, 0, 1, 2], [], [3, 9, 4]]
+  const edges: [number, number][] = []
+  lists.forEach((l, j) => l.forEach((i) => edges.push([i, j])))
+  const a = DependencyGraph.fromPredecessors(7, lists)
+  const b = DependencyGraph.fromEdges(7, edges)
+  t.deepEqual([...a.offsets], [...b.offsets])
+  t.deepEqual([...a.preds], [...b.preds])
+  t.deepEqual([...a.predecessors(3)], [2, 1, 0])
+  t.deepEqual([...a.predecessors(5)], [4, 3]) // 9 is later than 5: dropped
+  t.is(a.predecessors(6).length, 0) // no list given for tx 6
+})
