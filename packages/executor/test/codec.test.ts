@@ -46,6 +46,12 @@ function checkImage(t: import('ava').ExecutionContext, block: BlockInput): void 
     t.deepEqual(Buffer.from(back.code), Buffer.from(acc.code))
     t.deepEqual(new Map(back.storage), acc.storage) // a Map subclass reading the image lazily (see ImageSlots)
   }
+  // By key words (a worker's diff looks accounts up so): the same table slot as by hex.
+  for (const addr of [...block.preState.keys(), `0x${'ee'.repeat(20)}`]) {
+    const words = Uint32Array.from({ length: 5 }, (_, k) => parseInt(addr.slice(2 + 8 * k, 10 + 8 * k), 16))
+    t.is(view.pre.indexOfWords(words), view.pre.indexOf(addr.slice(2)), `indexOfWords ${addr}`)
+  }
+  t.throws(() => view.pre.indexOfWords(new Uint32Array(4)), { instanceOf: RangeError })
   t.deepEqual(view.pre.account('00'.repeat(20)), mem.account('00'.repeat(20)))
   t.is(view.pre.account('ee'.repeat(20)), undefined)
   t.is(view.pre.get(`0x${'ee'.repeat(20)}`), undefined)
@@ -81,7 +87,12 @@ test('bigints: lengths 0..32 bytes round-trip; negative and >256-bit are refused
   const w = new ByteWriter()
   const values: bigint[] = [0n, 1n, 255n, 256n]
   for (let bytes = 1; bytes <= 32; bytes++) values.push((1n << BigInt(8 * bytes)) - 1n, 1n << BigInt(8 * bytes - 1))
-  for (const v of values) w.big(v)
+  for (const v of values) {
+    const at = w.pos
+    w.big(v)
+    // Minimal: a length byte, then the value's bytes without leading zeros.
+    t.is(w.pos - at, v === 0n ? 1 : 1 + Math.ceil(v.toString(16).length / 2), `size of ${v}`)
+  }
   const r = new ByteReader(new Uint8Array(w.finish()))
   for (const v of values) t.is(r.big(), v)
   t.throws(() => w.big(-1n), { instanceOf: RangeError })

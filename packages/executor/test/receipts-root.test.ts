@@ -17,9 +17,9 @@ import { encodeReceipt as vmEncodeReceipt } from '@ethereumjs/vm'
 import type { TxReceipt } from '@ethereumjs/vm'
 import { keccak_256 } from '@noble/hashes/sha3.js'
 
-import { encodeReceipt, encodeReceiptFromBytes, receiptsRoot, withLogsBytes } from '../src/block/receipts.js'
+import { ReceiptScratch, encodeReceipt, encodeReceiptFromBytes, receiptsRoot, withLogsBytes } from '../src/block/receipts.js'
 import { RlpWriter, bytesSize, hexSize, uintSize } from '../src/block/rlp-writer.js'
-import { indexTrieLeaf, indexTrieRoot, indexTrieRootFromLeaves, trieRoot } from '../src/block/trie.js'
+import { IndexTrieLeaves, indexTrieLeaf, indexTrieRoot, indexTrieRootFromLeaves, trieRoot } from '../src/block/trie.js'
 import type { Hex, LogEntry, Receipt } from '../src/types.js'
 import { hexBytes, minimalBytes, nestedEncodeReceipt, nestedTrieRoot } from './helpers/nested-rlp.js'
 import { Rng } from './helpers/parallel-random.js'
@@ -280,4 +280,23 @@ test('encodeReceiptFromBytes equals encodeReceipt of the same receipt', (t) => {
     const bytes = rc.logs.map((l): [Uint8Array, Uint8Array[], Uint8Array] => [hexBytes(l.address), l.topics.map(hexBytes), hexBytes(l.data)])
     t.is(hex(encodeReceiptFromBytes(rc.type, rc.status, rc.cumulativeGasUsed, rc.logsBloom, bytes)), hex(encodeReceipt(rc)), `receipt ${i}`)
   }
+})
+
+test('one ReceiptScratch and one IndexTrieLeaves for a whole block (as a worker uses them) give receiptsRoot, the scratch growing past 1 KiB', (t) => {
+  const receipts = randomReceipts(700, 21)
+  // Large logs in the middle: the scratch buffer grows, and later small receipts must not keep stale bytes.
+  receipts[300] = { ...receipts[300]!, logs: [{ address: `0x${'ab'.repeat(20)}`, topics: [], data: `0x${'cd'.repeat(5000)}` }] }
+  const scratch = new ReceiptScratch()
+  const leaves = new IndexTrieLeaves(receipts.length)
+  const refs = receipts.map((rc, i) => {
+    const bytes = rc.logs.map((l): [Uint8Array, Uint8Array[], Uint8Array] => [hexBytes(l.address), l.topics.map(hexBytes), hexBytes(l.data)])
+    const encoded = scratch.encode(rc.type, rc.status, rc.cumulativeGasUsed, rc.logsBloom, bytes)
+    t.is(hex(encoded), hex(encodeReceipt(rc)), `receipt ${i}`)
+    const ref = leaves.ref(i, encoded)
+    t.is(hex(ref), hex(indexTrieLeaf(receipts.length, i, encodeReceipt(rc))), `leaf ${i}`)
+    return ref
+  })
+  t.is(hex(indexTrieRootFromLeaves(refs)), hex(receiptsRoot(receipts)))
+  t.throws(() => leaves.ref(700, new Uint8Array(40)), { instanceOf: RangeError })
+  t.throws(() => new IndexTrieLeaves(0), { instanceOf: RangeError })
 })

@@ -130,6 +130,30 @@ export function encodeReceiptFromBytes(type: number, status: 0 | 1 | undefined, 
   return out
 }
 
+/**
+ * encodeReceiptFromBytes for receipt after receipt into one reused buffer: each result
+ * is a view that the next call overwrites (hash it, or copy it, first). A worker encodes
+ * thousands of receipts only to hash their trie leaves; a fresh array, writer and
+ * fields record each were a third of that.
+ */
+export class ReceiptScratch {
+  private readonly w = new RlpWriter(new Uint8Array(1024))
+  private readonly r: ReceiptFields = { type: 0, status: undefined, cumulativeGasUsed: 0n, logsBloom: ZERO_ROOT, logs: NO_LOGS }
+
+  encode(type: number, status: 0 | 1 | undefined, cumulativeGasUsed: bigint, logsBloom: Uint8Array, logs: readonly LogBytes[]): Uint8Array {
+    const r = this.r
+    r.type = type
+    r.status = status
+    r.cumulativeGasUsed = cumulativeGasUsed
+    r.logsBloom = logsBloom
+    const size = receiptSize(r, logs)
+    if (this.w.buf.length < size) this.w.buf = new Uint8Array(Math.max(size, 2 * this.w.buf.length))
+    this.w.pos = 0
+    writeReceipt(this.w, r, logs)
+    return this.w.buf.subarray(0, size)
+  }
+}
+
 /** All receipts' encodings as views into one buffer: one allocation for the block. */
 function encodeReceipts(receipts: Receipt[]): Uint8Array[] {
   const bytes = receipts.map((r) => logsBytes.get(r.logs))

@@ -231,8 +231,9 @@ function writeIndexKey(nibbles: Uint8Array, p: number, i: number): number {
   const first = i === 0 ? 0x80 : i < 0x80 ? i : 0x80 + len - 1
   nibbles[p++] = first >> 4
   nibbles[p++] = first & 15
+  // i < 2^32 (an array index), so its bytes come by unsigned shifts.
   for (let s = 8 * (len - 2); s >= 0; s -= 8) {
-    const b = Math.floor(i / 2 ** s) % 256
+    const b = (i >>> s) & 255
     nibbles[p++] = b >> 4
     nibbles[p++] = b & 15
   }
@@ -311,15 +312,34 @@ function indexKeyPrefix(a: number, b: number): number {
  * the receipt) and indexTrieRootFromLeaves builds the rest.
  */
 export function indexTrieLeaf(n: number, i: number, value: Uint8Array): Uint8Array {
-  if (!(Number.isInteger(n) && Number.isInteger(i) && i >= 0 && i < n)) throw new RangeError(`indexTrieLeaf: item ${i} of ${n}`)
-  const p = positionOf(n, i)
-  let shared = -1
-  if (p > 0) shared = Math.max(shared, indexKeyPrefix(i, itemAt(n, p - 1)))
-  if (p < n - 1) shared = Math.max(shared, indexKeyPrefix(i, itemAt(n, p + 1)))
-  const depth = shared + 1
-  const nibbles = new Uint8Array(18)
-  const keys: Keys = { nibbles, start: Int32Array.of(0, writeIndexKey(nibbles, 0, i)) }
-  return new SortedTrie(keys, [value]).leafRef(0, depth)
+  return new IndexTrieLeaves(n).ref(i, value)
+}
+
+/**
+ * indexTrieLeaf for many items of one n-item trie: one key buffer and one leaf encoder
+ * serve every item, so a leaf allocates only its hash (a worker hashes thousands).
+ */
+export class IndexTrieLeaves {
+  private readonly keys: Keys = { nibbles: new Uint8Array(18), start: new Int32Array(2) }
+  private readonly values: Uint8Array[] = [new Uint8Array(0)]
+  private readonly trie = new SortedTrie(this.keys, this.values)
+
+  constructor(readonly n: number) {
+    if (!(Number.isInteger(n) && n > 0)) throw new RangeError(`IndexTrieLeaves: ${n} items`)
+  }
+
+  /** The reference to item i's leaf holding `value` (only read during the call). */
+  ref(i: number, value: Uint8Array): Uint8Array {
+    const n = this.n
+    if (!(Number.isInteger(i) && i >= 0 && i < n)) throw new RangeError(`indexTrieLeaf: item ${i} of ${n}`)
+    const p = positionOf(n, i)
+    let shared = -1
+    if (p > 0) shared = Math.max(shared, indexKeyPrefix(i, itemAt(n, p - 1)))
+    if (p < n - 1) shared = Math.max(shared, indexKeyPrefix(i, itemAt(n, p + 1)))
+    this.keys.start[1] = writeIndexKey(this.keys.nibbles, 0, i)
+    this.values[0] = value
+    return this.trie.leafRef(0, shared + 1)
+  }
 }
 
 /** indexTrieRoot from each item's leaf reference (indexTrieLeaf), by item index. */

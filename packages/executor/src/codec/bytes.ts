@@ -131,16 +131,14 @@ export class ByteWriter {
   }
 
   private small(x: number): void {
-    let n = 1
-    while (n < 6 && x >= 2 ** (8 * n)) n++
+    const n = x < 0x100 ? 1 : x < 0x10000 ? 2 : x < 0x1000000 ? 3 : x < 0x100000000 ? 4 : x < 0x10000000000 ? 5 : 6
     this.ensure(n + 1)
     const b = this.buf
     b[this.pos++] = n
-    // Big-endian, lowest byte last; x < 2^48, so division keeps it exact.
-    for (let i = this.pos + n - 1; i >= this.pos; i--) {
-      b[i] = x % 256
-      x = Math.floor(x / 256)
-    }
+    // Big-endian. x < 2^48: its low 32 bits by unsigned shifts (>>> 0 is x mod 2^32), the rest exactly by one division.
+    const lo = x >>> 0
+    const hi = (x - lo) / 0x100000000
+    for (let k = 0, at = this.pos + n - 1; k < n; k++, at--) b[at] = k < 4 ? (lo >>> (8 * k)) & 255 : (hi >>> (8 * (k - 4))) & 255
     this.pos += n
   }
 

@@ -30,9 +30,8 @@ export interface Part {
 
 /** The locations one account's final incarnations wrote (-1: none). */
 interface Written {
-  /** The address's 5 key words, to tell apart addresses that share a bucket. */
+  /** The address's 5 key words, to tell apart addresses that share a bucket (hex: addressOf). */
   words: Uint32Array
-  address: string
   account: number
   balance: number
   codeHash: number
@@ -42,6 +41,11 @@ interface Written {
 }
 
 const EMPTY = new Uint8Array(0)
+
+/** The account's address, 40 hex chars (built only where a string is needed: not on the image path). */
+function addressOf(w: Written): string {
+  return wordsToHex(w.words, 0, 5)
+}
 
 function sameAddress(w: Uint32Array, key: Uint32Array): boolean {
   return w[0] === key[1] && w[1] === key[2] && w[2] === key[3] && w[3] === key[4] && w[4] === key[5]
@@ -82,7 +86,7 @@ function entryFor(buckets: Map<number, Written | Written[]>, out: Written[], key
       if (sameAddress(found.words, key)) return found
     } else for (const w of found) if (sameAddress(w.words, key)) return w
   }
-  const w: Written = { words: key.slice(1, 6), address: wordsToHex(key, 1, 5), account: -1, balance: -1, codeHash: -1, wipe: -1, slots: undefined }
+  const w: Written = { words: key.slice(1, 6), account: -1, balance: -1, codeHash: -1, wipe: -1, slots: undefined }
   out.push(w)
   if (found === undefined) buckets.set(b, w)
   else if (Array.isArray(found)) found.push(w)
@@ -101,7 +105,7 @@ export async function mvStateDiff(mv: MVMemory, base: BaseState, pre: PreStateLo
   const pending: Promise<void>[] = []
   for (const w of writtenByAddress(mv, part)) {
     if (image !== undefined) {
-      const i = image.indexOf(w.address)
+      const i = image.indexOfWords(w.words)
       const before = i < 0 ? undefined : image.accountAt(i)
       const after = reader.accountOver(w, i < 0 ? undefined : image.recordAt(i))
       if (after instanceof Promise) pending.push(after.then((a) => addAccount(diff, reader, w, before, a)))
@@ -109,8 +113,9 @@ export async function mvStateDiff(mv: MVMemory, base: BaseState, pre: PreStateLo
       continue
     }
     const after = reader.account(w)
-    if (after instanceof Promise) pending.push(after.then((a) => addAccount(diff, reader, w, pre.get(`0x${w.address}`), a)))
-    else addAccount(diff, reader, w, pre.get(`0x${w.address}`), after)
+    const before = pre.get(`0x${addressOf(w)}`)
+    if (after instanceof Promise) pending.push(after.then((a) => addAccount(diff, reader, w, before, a)))
+    else addAccount(diff, reader, w, before, after)
   }
   await Promise.all(pending)
   return diff
@@ -118,7 +123,7 @@ export async function mvStateDiff(mv: MVMemory, base: BaseState, pre: PreStateLo
 
 function addAccount(diff: StateDiff, reader: FinalReader, w: Written, before: PreStateAccount | undefined, after: PostAccount | undefined): void {
   const d = diffAccount(before, after, after === undefined ? NO_SLOTS : reader.slots(w, before))
-  if (d !== undefined) diff.set(`0x${w.address}`, d)
+  if (d !== undefined) diff.set(`0x${addressOf(w)}`, d)
 }
 
 const NO_SLOTS: Map<string, bigint> = new Map()
@@ -145,7 +150,7 @@ class FinalReader {
   account(w: Written): PostAccount | undefined | Promise<PostAccount | undefined> {
     const f = this.finals(w)
     if (f.acc && f.bs === ReadStatus.VALUE && f.hashed) return this.merge(f, undefined)
-    const b = this.base.account(w.address)
+    const b = this.base.account(addressOf(w))
     return b instanceof Promise ? b.then((x) => this.merge(this.finals(w), x)) : this.merge(f, b)
   }
 
@@ -221,7 +226,7 @@ export function encodeImageDiffShare(mv: MVMemory, image: PreStateImage, part: P
   w.u32(0)
   let count = 0
   for (const acc of writtenByAddress(mv, part)) {
-    const i = image.indexOf(acc.address)
+    const i = image.indexOfWords(acc.words)
     const b = i < 0 ? undefined : image.recordAt(i)
     if (acc.wipe >= 0) {
       const one: StateDiff = new Map()

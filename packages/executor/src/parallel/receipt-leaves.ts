@@ -3,7 +3,7 @@
  * cumulative gas, i.e. every lower transaction's final gas: each execution stores its
  * gas in a shared array (BlockTask.gasUsed), and once the block is done every entry
  * holds its final incarnation's value. Each worker then encodes the receipts of the
- * outcomes it holds and hashes their leaves (indexTrieLeaf); the main thread builds
+ * outcomes it holds and hashes their leaves (IndexTrieLeaves); the main thread builds
  * only the branches above them (indexTrieRootFromLeaves). Hashing ~10k receipt leaves
  * was most of the main thread's receipts root, a serial cost that bounds how far more
  * workers can take a block.
@@ -11,9 +11,9 @@
  * Reply layout (bytes): u32 count | count × (u32 tx | big cumulativeGasUsed | lenBytes ref)
  */
 import { ByteReader, ByteWriter } from '../codec/bytes.js'
-import { encodeReceiptFromBytes } from '../block/receipts.js'
+import { ReceiptScratch } from '../block/receipts.js'
 import type { LogBytes } from '../block/receipts.js'
-import { indexTrieLeaf } from '../block/trie.js'
+import { IndexTrieLeaves } from '../block/trie.js'
 import type { TxOutcome } from '../tx/process.js'
 
 /** A leaf as a worker computed it: the cumulative gas it assumed, and the leaf's reference. */
@@ -40,12 +40,15 @@ export function encodeReceiptLeaves(
 ): ArrayBuffer {
   const w = new ByteWriter()
   w.u32(outcomes.length)
+  if (outcomes.length === 0) return w.finishTransferable()
+  const leaves = new IndexTrieLeaves(txCount)
+  const scratch = new ReceiptScratch()
   for (const [tx, o] of outcomes) {
     const cum = BigInt(cumulative[tx]!)
-    const receipt = encodeReceiptFromBytes(txType(tx), byzantium ? o.status : undefined, cum, o.logsBloom, logBytesOf(o))
+    const receipt = scratch.encode(txType(tx), byzantium ? o.status : undefined, cum, o.logsBloom, logBytesOf(o))
     w.u32(tx)
     w.big(cum)
-    w.lenBytes(indexTrieLeaf(txCount, tx, receipt))
+    w.lenBytes(leaves.ref(tx, receipt))
   }
   return w.finishTransferable()
 }

@@ -158,6 +158,11 @@ export class PreStateImage implements BaseState {
   private find(s: string, at: number): number {
     const w = this.words
     if (!parseWords(s, at, 5, w)) return -1
+    return this.findWords(w)
+  }
+
+  /** The table slot holding the address whose 5 big-endian words are `w`, or -1. */
+  private findWords(w: Uint32Array): number {
     const buf = this.buf
     const mask = this.mask
     const table = this.table
@@ -185,6 +190,15 @@ export class PreStateImage implements BaseState {
   /** The table slot of an address (40 hex digits, no 0x), or -1: for recordAt / accountAt. */
   indexOf(address: string): number {
     return this.find(address, 0)
+  }
+
+  /**
+   * indexOf for an address given as 5 big-endian words (the multi-version memory's key
+   * words 1..5): no hex string built and parsed back per account of a worker's diff.
+   */
+  indexOfWords(words: Uint32Array): number {
+    if (words.length !== 5) throw new RangeError(`indexOfWords: ${words.length} words, want 5`)
+    return this.findWords(words)
   }
 
   /** account() by table slot. */
