@@ -33,7 +33,7 @@ export interface PostAccount {
 export interface DiffSource {
   /** Every address that may have changed (a superset is fine). */
   addresses: Iterable<string>
-  /** The account after the block, or undefined when it does not exist. */
+  /** The account after the block, or undefined when it does not exist (a promise only where state reads are asynchronous). */
   post(address: string): Promise<PostAccount | undefined> | PostAccount | undefined
   /** Slots written during the block (a superset is fine), and whether storage was wiped. */
   writtenSlots(address: string): { slots: Iterable<string>; wiped: boolean }
@@ -54,13 +54,26 @@ export interface PreStateLookup {
 
 export async function computeStateDiff(pre: PreStateLookup, src: DiffSource): Promise<StateDiff> {
   const diff: StateDiff = new Map()
-  for (const addr of new Set(src.addresses)) {
+  // One map of slot values, refilled per account (diffAccount copies what it keeps).
+  const values = new Map<string, bigint>()
+  // A Set already (the sequential engine's): no copy of its ~20k addresses.
+  const addresses = src.addresses instanceof Set ? (src.addresses as Set<string>) : new Set(src.addresses)
+  for (const addr of addresses) {
     const key = `0x${addr}` as Hex
     const before = pre.get(key)
-    const after = await src.post(addr)
-    const values = new Map<string, bigint>()
-    const { slots, wiped } = after === undefined ? { slots: [], wiped: false } : src.writtenSlots(addr)
-    for (const slot of slotCandidates(before, slots, wiped)) values.set(slot, await src.postSlot(addr, slot))
+    // Awaited only when a promise: an await per account, ready or not, was most of the
+    // diff of a 10k-transfer block (its 20k accounts all answer synchronously in memory).
+    const p = src.post(addr)
+    const after = p instanceof Promise ? await p : p
+    values.clear()
+    if (after !== undefined) {
+      const { slots, wiped } = src.writtenSlots(addr)
+      // Without a wipe the written slots are the candidates as they are (no set built per account).
+      for (const slot of wiped ? slotCandidates(before, slots, wiped) : slots) {
+        const v = src.postSlot(addr, slot)
+        values.set(slot, v instanceof Promise ? await v : v)
+      }
+    }
     const d = diffAccount(before, after, values)
     if (d !== undefined) diff.set(key, d)
   }

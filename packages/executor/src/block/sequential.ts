@@ -6,14 +6,14 @@ import { bytesToBigInt } from '@ethereumjs/util'
 
 import { BlockState } from '../state/block-state.js'
 import { EMPTY_CODE_HASH, InMemoryState } from '../state/base.js'
-import type { BaseState } from '../state/base.js'
+import type { AccountRecord, BaseState } from '../state/base.js'
 import { TxState } from '../state/tx-state.js'
 import { prepareTx } from '../tx/prepared.js'
 import { checkStatic, executeTx, receiptOf } from '../tx/process.js'
 import type { BlockInput, BlockResult, TxResult } from '../types.js'
 import { bloomOr } from './bloom.js'
 import { computeStateDiff } from './diff.js'
-import type { DiffSource } from './diff.js'
+import type { DiffSource, PostAccount } from './diff.js'
 import { makeBlockEnv } from './env.js'
 import { makeEvm } from './evm.js'
 import { receiptsRoot } from './receipts.js'
@@ -38,7 +38,8 @@ export async function executeSequential(block: BlockInput, opts: SequentialOptio
     txState.reset(blockState)
     let out = executeTx(evm, env, tx, false)
     if (out instanceof Promise) out = await out
-    await blockState.apply(txState.writes)
+    const applied = blockState.apply(txState.writes)
+    if (applied instanceof Promise) await applied
     gasUsed += out.gasUsed
     // A receipt without logs has a zero bloom.
     if (out.logs.length > 0) bloomOr(bloom, out.logsBloom)
@@ -57,17 +58,26 @@ export async function executeSequential(block: BlockInput, opts: SequentialOptio
 
 export function blockDiffSource(s: BlockState): DiffSource {
   const w = s.writes
+  // Synchronous where the state is (in memory): computeStateDiff awaits only promises.
+  const withCode = (r: AccountRecord | undefined): PostAccount | undefined | Promise<PostAccount> => {
+    if (r === undefined) return undefined
+    if (r.codeHash === EMPTY_CODE_HASH) return { balance: r.balance, nonce: r.nonce, code: new Uint8Array(0) }
+    const code = s.code(r.codeHash)
+    return code instanceof Promise ? code.then((c) => ({ balance: r.balance, nonce: r.nonce, code: c })) : { balance: r.balance, nonce: r.nonce, code }
+  }
   return {
     addresses: new Set([...w.accounts.keys(), ...w.storage.keys()]),
-    post: async (addr) => {
-      const r = await s.account(addr)
-      if (r === undefined) return undefined
-      return { balance: r.balance, nonce: r.nonce, code: r.codeHash === EMPTY_CODE_HASH ? new Uint8Array(0) : await s.code(r.codeHash) }
+    post: (addr) => {
+      const r = s.account(addr)
+      return r instanceof Promise ? r.then(withCode) : withCode(r)
     },
     writtenSlots: (addr) => {
       const st = w.storage.get(addr)
       return { slots: st?.slots.keys() ?? [], wiped: st?.cleared ?? false }
     },
-    postSlot: async (addr, slot) => bytesToBigInt(await s.storage(addr, slot)),
+    postSlot: (addr, slot) => {
+      const v = s.storage(addr, slot)
+      return v instanceof Promise ? v.then(bytesToBigInt) : bytesToBigInt(v)
+    },
   }
 }

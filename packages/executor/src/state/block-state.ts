@@ -28,8 +28,13 @@ export class BlockState implements StateReader {
     return this.writes.codes.get(codeHash) ?? this.base.code(codeHash)
   }
 
-  /** Folds one committed transaction's writes into the block (lazy credits become absolute). */
-  async apply(tx: WriteBuffer): Promise<void> {
+  /**
+   * Folds one committed transaction's writes into the block (lazy credits become
+   * absolute). Synchronous unless a credited account must be read from a base state that
+   * answers asynchronously: an async method here was a promise and two awaits per
+   * transaction (its fee and the recipient's credit), ~5% of a block of transfers.
+   */
+  apply(tx: WriteBuffer): void | Promise<void> {
     for (const [addr, rec] of tx.accounts) this.writes.accounts.set(addr, rec)
     for (const [addr, w] of tx.storage) {
       const mine = this.writes.storage.get(addr)
@@ -40,12 +45,25 @@ export class BlockState implements StateReader {
       }
     }
     for (const [h, code] of tx.codes) this.writes.codes.set(h, code)
-    for (const [addr, delta] of tx.balanceDeltas) {
-      const r = await this.account(addr)
-      this.writes.accounts.set(
-        addr,
-        r === undefined ? { nonce: 0n, balance: delta, codeHash: EMPTY_CODE_HASH, hasStorage: false } : { ...r, balance: r.balance + delta },
-      )
+    if (tx.balanceDeltas.size > 0) return this.credit(tx.balanceDeltas.entries())
+  }
+
+  /** Applies the remaining credits in order; continues asynchronously from the first account read that is. */
+  private credit(deltas: Iterator<[string, bigint]>): void | Promise<void> {
+    for (let d = deltas.next(); d.done !== true; d = deltas.next()) {
+      const [addr, delta] = d.value
+      const r = this.account(addr)
+      if (r instanceof Promise) {
+        return r.then((rec) => {
+          this.creditOne(addr, rec, delta)
+          return this.credit(deltas)
+        })
+      }
+      this.creditOne(addr, r, delta)
     }
+  }
+
+  private creditOne(addr: string, r: AccountRecord | undefined, delta: bigint): void {
+    this.writes.accounts.set(addr, r === undefined ? { nonce: 0n, balance: delta, codeHash: EMPTY_CODE_HASH, hasStorage: false } : { ...r, balance: r.balance + delta })
   }
 }
