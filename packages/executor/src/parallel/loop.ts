@@ -101,7 +101,10 @@ export class BlockRun {
     if (index >= Math.floor(this.active) && !s.isDone()) await this.park()
     let kind = s.nextTask()
     while (kind !== TaskKind.DONE) {
-      if (kind === TaskKind.EXECUTE) kind = await this.execute(slot, s.taskTx, s.taskIncarnation)
+      if (kind === TaskKind.EXECUTE) {
+        const k = this.execute(slot, s.taskTx, s.taskIncarnation)
+        kind = k instanceof Promise ? await k : k
+      }
       else if (kind === TaskKind.VALIDATE) kind = this.validate(slot, s.taskTx, s.taskIncarnation)
       else await this.idle(s)
       if (kind !== TaskKind.NONE) continue
@@ -189,45 +192,73 @@ export class BlockRun {
     return prepareTx(this.view.tx(i), this.env)
   }
 
-  private async execute(slot: Slot, txIdx: number, inc: number): Promise<TaskKind> {
-    const { reader, txState, writer, evm, sched } = slot
+  /**
+   * Executes incarnation `inc` of `txIdx` (again, while its ESTIMATE's blocker finished
+   * meanwhile) and records it. Synchronous when the execution is (a transfer whose reads
+   * all answer from memory): an async method cost each execution a promise and a
+   * microtask turn.
+   */
+  private execute(slot: Slot, txIdx: number, inc: number): TaskKind | Promise<TaskKind> {
     for (;;) {
-      const tx = this.tx(txIdx)
-      reader.begin(txIdx)
-      txState.reset(reader, true) // the writer has turned the previous buffer into a WriteSet
-      let outcome: TxOutcome | InvalidTransactionError
-      try {
-        // Cumulative block gas is checked in order by the caller: 0 here.
-        checkStatic(tx, this.env, 0n)
-        // Logs stay bytes: the reply encodes them as bytes (codec/outcome.ts). A plain transfer
-        // is synchronous when its reads are: then nothing here awaits.
-        const out = executeTx(evm, this.env, tx, true)
-        outcome = out instanceof Promise ? await out : out
-        // An ESTIMATE whose abort something inside the EVM caught still blocks the tx.
-        if (reader.blockedBy >= 0) throw new DependencyAbort(reader.blockedBy)
-        const built = writer.build(txIdx, txState.writes, reader)
-        if (built instanceof Promise) await built
-      } catch (e) {
-        if (e instanceof DependencyAbort) {
-          if (sched.addDependency(txIdx, e.blockingTx)) {
-            this.conflict()
-            return TaskKind.NONE
-          }
-          continue // the blocker finished meanwhile: run again now
-        }
-        if (!(e instanceof InvalidTransactionError)) throw e
-        // Invalid as speculated; a valid block's final incarnation never is.
-        outcome = e
-        writer.writes.clear()
+      const a = this.attempt(slot, txIdx)
+      if (a instanceof Promise) {
+        return a.then((r) => {
+          const k = this.settle(slot, txIdx, inc, r)
+          return k === RETRY ? this.execute(slot, txIdx, inc) : k
+        })
       }
-      // Before finishExecution: once the block is done, the last write is the final incarnation's.
-      this.gasUsed[txIdx] = outcome instanceof InvalidTransactionError ? 0 : Number(outcome.gasUsed)
-      this.readSets.publish(txIdx, inc, reader.reads)
-      const wroteNew = this.mv.record(txIdx, inc, writer.writes)
-      this.held.set(txIdx, { inc, outcome })
-      this.progress(reader.baseWaits > 0)
-      return sched.finishExecution(txIdx, inc, wroteNew)
+      const k = this.settle(slot, txIdx, inc, a)
+      if (k !== RETRY) return k
     }
+  }
+
+  /** One run of the transaction: its outcome, or why it has none (invalid, or an ESTIMATE read). */
+  private attempt(slot: Slot, txIdx: number): Attempt | Promise<Attempt> {
+    const { reader, txState, evm } = slot
+    const tx = this.tx(txIdx)
+    reader.begin(txIdx)
+    txState.reset(reader, true) // the writer has turned the previous buffer into a WriteSet
+    try {
+      // Cumulative block gas is checked in order by the caller: 0 here.
+      checkStatic(tx, this.env, 0n)
+      // Logs stay bytes: the reply encodes them as bytes (codec/outcome.ts).
+      const out = executeTx(evm, this.env, tx, true)
+      return out instanceof Promise ? out.then((o) => this.build(slot, txIdx, o), caught) : this.build(slot, txIdx, out)
+    } catch (e) {
+      return caught(e)
+    }
+  }
+
+  /** The write set of an execution that finished. */
+  private build(slot: Slot, txIdx: number, outcome: TxOutcome): Attempt | Promise<Attempt> {
+    const { reader, txState, writer } = slot
+    // An ESTIMATE whose abort something inside the EVM caught still blocks the tx.
+    if (reader.blockedBy >= 0) return new DependencyAbort(reader.blockedBy)
+    try {
+      const built = writer.build(txIdx, txState.writes, reader)
+      return built instanceof Promise ? built.then(() => outcome, caught) : outcome
+    } catch (e) {
+      return caught(e)
+    }
+  }
+
+  /** Records an attempt; RETRY when it met an ESTIMATE whose blocker has finished meanwhile. */
+  private settle(slot: Slot, txIdx: number, inc: number, r: Attempt): TaskKind | typeof RETRY {
+    const { reader, writer, sched } = slot
+    if (r instanceof DependencyAbort) {
+      if (!sched.addDependency(txIdx, r.blockingTx)) return RETRY
+      this.conflict()
+      return TaskKind.NONE
+    }
+    // Invalid as speculated; a valid block's final incarnation never is.
+    if (r instanceof InvalidTransactionError) writer.writes.clear()
+    // Before finishExecution: once the block is done, the last write is the final incarnation's.
+    this.gasUsed[txIdx] = r instanceof InvalidTransactionError ? 0 : Number(r.gasUsed)
+    this.readSets.publish(txIdx, inc, reader.reads)
+    const wroteNew = this.mv.record(txIdx, inc, writer.writes)
+    this.held.set(txIdx, { inc, outcome: r })
+    this.progress(reader.baseWaits > 0)
+    return sched.finishExecution(txIdx, inc, wroteNew)
   }
 
   private validate(slot: Slot, txIdx: number, inc: number): TaskKind {
@@ -254,4 +285,16 @@ export class BlockRun {
     return out
   }
 
+}
+
+/** What one run of a transaction gives: its outcome, or why it has none. */
+type Attempt = TxOutcome | InvalidTransactionError | DependencyAbort
+
+/** BlockRun.settle: run the transaction again (not a TaskKind). */
+const RETRY = -1
+
+/** An execution's error as an Attempt; anything else is a bug or a crash and propagates. */
+function caught(e: unknown): InvalidTransactionError | DependencyAbort {
+  if (e instanceof DependencyAbort || e instanceof InvalidTransactionError) return e
+  throw e
 }
