@@ -10,6 +10,16 @@ const plain = (a: TxAccess) => ({ reads: [...a.reads].sort(), writes: [...a.writ
 test('mappingSlot is Solidity\'s keccak256(pad32(key) ++ pad32(k))', (t) => {
   // balanceOf[0x…01] at slot 0, a well-known value.
   t.is(mappingSlot('0000000000000000000000000000000000000001', slotIndex(0)), 'ada5013122d395ba3c54772283fb069b10426056ef8ca54750cb9bb552a59e7d')
+  // The same word however it is spelled (0x, odd length, upper case), with bases alternating
+  // (the base word is kept between calls) and after a refused one.
+  const base1 = slotIndex(1)
+  const want1 = mappingSlot('00000000000000000000000000000000000000ab', base1)
+  t.is(mappingSlot('0xAB', base1), want1)
+  t.is(mappingSlot('0x0ab', `0x${base1}`), want1)
+  t.throws(() => mappingSlot('0x1', 'zz'), { instanceOf: TypeError })
+  t.throws(() => mappingSlot('1'.repeat(65), base1), { instanceOf: RangeError })
+  t.is(mappingSlot('0x1', slotIndex(0)), 'ada5013122d395ba3c54772283fb069b10426056ef8ca54750cb9bb552a59e7d')
+  t.is(mappingSlot('ab', base1), want1)
 })
 
 test('ERC20 transfer: the balance mapping index is learned from one simulation and predicts the others', async (t) => {
