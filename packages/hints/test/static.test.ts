@@ -58,6 +58,24 @@ test('static mode on erc20: one learning run per token code, the rest exact', as
   t.is(again.timings.simulated, 0)
 })
 
+test('static mode: a token call alone in its block is not learned from (the unknown-call rules apply) unless its template is known', async (t) => {
+  const full = workload('erc20', { seed: 3 })
+  const one = { ...full, transactions: full.transactions.slice(0, 1) }
+  const h = await simulateHints(one, { mode: 'static', unknownCalls: 'arguments' })
+  t.is(h.timings.simulated, 0)
+  t.is(h.perTx[0]!.source, 'sender-only')
+  t.true((h.perTx[0]!.orderedOn ?? []).length > 0) // ordered as 'arguments' says
+  // 'both' simulates it, as before.
+  t.is((await simulateHints(one, { mode: 'both' })).perTx[0]!.source, 'simulated')
+  // A template learned from another block applies to it.
+  const templates = new TemplateCache()
+  await simulateHints(full, { mode: 'static', templates })
+  const known = await simulateHints(one, { mode: 'static', templates })
+  t.is(known.timings.simulated, 0)
+  t.is(known.perTx[0]!.source, 'static')
+  t.deepEqual(plain(known.perTx[0]!), plain((await simulateHints(one, { mode: 'simulate' })).perTx[0]!))
+})
+
 test('approve / transferFrom: allowance slots learned as nested mappings', async (t) => {
   const block = allowanceBlock()
   const templates = new TemplateCache()
