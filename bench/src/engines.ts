@@ -15,7 +15,7 @@ import {
   type ParallelOptions,
   type ParallelStats,
 } from './harness/executor.js'
-import { HintsEngine, TemplateCache, type HintMode } from '@blockstm/hints'
+import { HintsEngine, TemplateCache, type BlockHints, type HintMode } from '@blockstm/hints'
 
 import { ReferenceThread } from './harness/reference.js'
 import { IndependentPool } from './harness/independent.js'
@@ -230,12 +230,18 @@ registerEngine('parallel', {
         // and the block image is built again each run, as for a block that arrives once.
         forgetBlockImage(block)
         const t0 = performance.now()
-        const h = hints === undefined ? undefined : await hints.hints(block, { mode: hintMode as HintMode, unknownCalls, ...(kept !== undefined ? { templates: kept } : {}) })
+        let h = hints === undefined ? undefined : await hints.hints(block, { mode: hintMode as HintMode, unknownCalls, ...(kept !== undefined ? { templates: kept } : {}) })
         const hintMs = performance.now() - t0
+        const graph = h?.graph ?? graphFor(block)
+        // The prefetch list only where reads have latency (the workers cache them then); otherwise
+        // the hints are let go before the block runs: their per-transaction access sets, kept alive
+        // through execution, cost every young-generation collection in it a copy.
+        const prefetch = h !== undefined && (ctx?.latencyUs ?? 0) > 0 ? hintsPrefetch(h) : undefined
+        h = undefined
         const r = await ex.execute(block, {
           strategy: strategy as ParallelOptions['strategy'],
-          graph: h?.graph ?? graphFor(block),
-          ...(h !== undefined ? { prefetch: () => h.prefetch } : {}),
+          graph,
+          ...(prefetch !== undefined ? { prefetch } : {}),
           minParallelTxs,
           minParallelGas,
           ...(minPredictedSpeedup !== undefined ? { minPredictedSpeedup } : {}),
@@ -332,4 +338,9 @@ export async function createEngine(spec: EngineSpec): Promise<Engine> {
   const factory = registry.get(spec.name)
   if (factory === undefined) throw new Error(`unknown engine ${spec.name}`)
   return factory.create(spec)
+}
+
+/** A lazy prefetch list for the executor (it holds the hints, where the caller has let them go). */
+function hintsPrefetch(h: BlockHints): () => BlockHints['prefetch'] {
+  return () => h.prefetch
 }
