@@ -252,7 +252,7 @@ registerEngine('parallel', {
         const timedMs = performance.now() - t0
         const { stats, ...result } = r
         const flat = flattenParallelStats(stats)
-        if (h !== undefined) flat.hintMs = hintMs
+        if (hints !== undefined) flat.hintMs = hintMs
         return { result, stats: flat, timedMs }
       },
       close: async () => {
