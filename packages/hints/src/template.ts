@@ -158,10 +158,6 @@ interface CompiledLocation {
   address: AddressExpr
   /** Index into Compiled.slots, or -1: not a storage location. */
   slot: number
-  /** The last location resolved, and what it was resolved for. */
-  lastAddress?: string
-  lastSlot?: string
-  lastLoc?: Location
 }
 
 const compiledTemplates = new WeakMap<AccessTemplate, Compiled>()
@@ -211,17 +207,9 @@ function resolveSlot(s: SlotExpr, roles: RoleValues): string | undefined {
 function resolveLocation(l: CompiledLocation, roles: RoleValues, slots: readonly string[]): Location | undefined {
   const address = 'role' in l.address ? roles[l.address.role] : l.address.fixed
   if (address === undefined) return undefined
-  const slot = l.slot < 0 ? undefined : slots[l.slot]!
-  // The callee's and the beneficiary's locations repeat call after call: the same string
-  // again costs a comparison, and its hash is already computed.
-  if (address === l.lastAddress && slot === l.lastSlot && l.lastLoc !== undefined) return l.lastLoc
-  let loc: Location
-  if (slot === undefined) loc = address.length === 40 ? prefixOf(l.kind) + address : location(l.kind, address)
-  else loc = l.kind === 'storage' && slot.length === 64 ? storageLoc(address, slot) : location(l.kind, address, slot)
-  l.lastAddress = address
-  l.lastSlot = slot
-  l.lastLoc = loc
-  return loc
+  if (l.slot < 0) return address.length === 40 ? prefixOf(l.kind) + address : location(l.kind, address)
+  const slot = slots[l.slot]!
+  return l.kind === 'storage' && slot.length === 64 ? storageLoc(address, slot) : location(l.kind, address, slot)
 }
 
 function pick(ids: readonly number[], locs: readonly Location[]): Set<Location> {
