@@ -45,30 +45,31 @@ export function predecessors(perTx: readonly AccessLike[], opts: GraphOptions = 
   const out: number[][] = []
   for (let j = 0; j < perTx.length; j++) {
     const a = perTx[j]
-    // A handful at most (one in 'highest' mode without deltas): an array, not a Set.
+    // Usually one or a handful (one in 'highest' mode without deltas): an array, not a Set,
+    // deduplicated once at the end (a reader of the coinbase can have thousands).
     const preds: number[] = []
     let highest = -1
     for (const loc of a.reads) {
       const w = writers.get(loc)
       if (w === undefined) continue
       if (w.deltas.length > 0) {
-        for (const d of w.deltas) addOnce(preds, d)
-        if (w.last >= 0) addOnce(preds, w.last)
+        for (const d of w.deltas) preds.push(d)
+        if (w.last >= 0) preds.push(w.last)
         continue
       }
-      if (perLocation) addOnce(preds, w.last)
+      if (perLocation) preds.push(w.last)
       else if (w.last > highest) highest = w.last
     }
     for (const key of a.orderedOn ?? []) {
       const prev = lastCall.get(key)
       if (prev !== undefined) {
-        if (perLocation) addOnce(preds, prev)
+        if (perLocation) preds.push(prev)
         else if (prev > highest) highest = prev
       }
       lastCall.set(key, j)
     }
-    if (highest >= 0) addOnce(preds, highest)
-    out.push(preds.length > 1 ? preds.sort((x, y) => y - x) : preds)
+    if (highest >= 0) preds.push(highest)
+    out.push(descendingUnique(preds))
     for (const loc of a.writes) {
       const w = writers.get(loc)
       if (w === undefined) writers.set(loc, { last: j, deltas: [] })
@@ -87,8 +88,14 @@ export function predecessors(perTx: readonly AccessLike[], opts: GraphOptions = 
   return out
 }
 
-function addOnce(list: number[], i: number): void {
-  if (!list.includes(i)) list.push(i)
+/** `list` sorted descending without repeats, in place. */
+function descendingUnique(list: number[]): number[] {
+  if (list.length < 2) return list
+  list.sort((x, y) => y - x)
+  let n = 1
+  for (let k = 1; k < list.length; k++) if (list[k] !== list[n - 1]) list[n++] = list[k]!
+  list.length = n
+  return list
 }
 
 /** The scheduler's graph (a CsrGraph): pass it as `graph` with strategy 'dag'. */

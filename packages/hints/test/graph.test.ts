@@ -48,3 +48,16 @@ test('lazy credits are no conflict; reading them depends on every one since the 
   for (let j = 0; j < 5; j++) t.deepEqual(preds(g, j), [])
   t.deepEqual(preds(g, 5), [4, 3, 2])
 })
+
+test('a reader of a location with thousands of lazy credits depends on each once, nearest first (also reading it twice, and in per-location mode)', (t) => {
+  const n = 3000
+  // Every payer also writes A, so a reader of A and C meets tx n-1 twice (as A's writer and as a payer).
+  const perTx = [...Array.from({ length: n }, () => tx([], [A], [C])), tx([C, A], []), tx([A, C], [])]
+  const want = Array.from({ length: n }, (_, i) => n - 1 - i)
+  for (const edges of ['highest', 'per-location'] as const) {
+    const g = buildGraph(perTx, { edges })
+    t.deepEqual(preds(g, n), want, edges)
+    t.deepEqual(preds(g, n + 1), want, edges) // the first reader wrote nothing: same edges
+    t.deepEqual(predecessors(perTx, { edges })[n], want, edges)
+  }
+})

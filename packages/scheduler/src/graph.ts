@@ -32,26 +32,25 @@ export class DependencyGraph implements CsrGraph {
   }
 
   static fromEdges(txCount: number, edges: Iterable<readonly [TxIdx, TxIdx]>): DependencyGraph {
-    const lists: Array<Set<number>> = Array.from({ length: txCount }, () => new Set<number>())
-    for (const [from, to] of edges) {
-      if (Number.isInteger(from) && Number.isInteger(to) && from >= 0 && from < to && to < txCount) lists[to]!.add(from)
-    }
-    return DependencyGraph.fromLists(lists.map((s) => [...s]))
+    const lists: number[][] = Array.from({ length: txCount }, () => [])
+    for (const [from, to] of edges) if (Number.isInteger(to) && to >= 0 && to < txCount) lists[to]!.push(from)
+    return DependencyGraph.fromPredecessors(txCount, lists)
   }
 
   /**
    * From each transaction's predecessor list (lists[j]: the i with edge i -> j), as
-   * @blockstm/hints computes them. Normalized as fromEdges does (out-of-range and
-   * duplicate entries dropped, descending), without an edge tuple or a set per entry.
+   * @blockstm/hints computes them, without an edge tuple or a set per entry. Normalized
+   * (out-of-range, backward and duplicate entries dropped, descending); fromEdges ends here.
    */
   static fromPredecessors(txCount: number, lists: ReadonlyArray<readonly TxIdx[]>): DependencyGraph {
     const out: number[][] = new Array(txCount)
     for (let to = 0; to < txCount; to++) {
-      const list = lists[to] ?? []
-      const kept: number[] = []
-      for (const from of list) {
-        if (Number.isInteger(from) && from >= 0 && from < to && !kept.includes(from)) kept.push(from)
-      }
+      const kept = (lists[to] ?? []).filter((from) => Number.isInteger(from) && from >= 0 && from < to)
+      // Descending, then repeats dropped in one pass: a list can hold thousands (every fee payer before a coinbase reader).
+      kept.sort((a, b) => b - a)
+      let n = Math.min(1, kept.length)
+      for (let k = 1; k < kept.length; k++) if (kept[k] !== kept[n - 1]) kept[n++] = kept[k]!
+      kept.length = n
       out[to] = kept
     }
     return DependencyGraph.fromLists(out)
@@ -66,6 +65,7 @@ export class DependencyGraph implements CsrGraph {
     return DependencyGraph.fromEdges(txCount, edges)
   }
 
+  /** From normalized (descending, distinct) predecessor lists. */
   private static fromLists(lists: number[][]): DependencyGraph {
     const offsets = new Int32Array(lists.length + 1)
     let total = 0
@@ -75,7 +75,7 @@ export class DependencyGraph implements CsrGraph {
     }
     offsets[lists.length] = total
     const preds = new Int32Array(total)
-    for (let j = 0; j < lists.length; j++) preds.set(lists[j]!.sort((a, b) => b - a), offsets[j]!)
+    for (let j = 0; j < lists.length; j++) preds.set(lists[j]!, offsets[j]!)
     return new DependencyGraph(lists.length, offsets, preds)
   }
 
