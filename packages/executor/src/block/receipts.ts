@@ -124,10 +124,8 @@ const NO_LOGS: LogEntry[] = []
  * EVM's bytes and hashes its receipts' trie leaves itself, see indexTrieLeaf).
  */
 export function encodeReceiptFromBytes(type: number, status: 0 | 1 | undefined, cumulativeGasUsed: bigint, logsBloom: Uint8Array, logs: readonly LogBytes[]): Uint8Array {
-  const r: ReceiptFields = { type, status, cumulativeGasUsed, logsBloom, logs: NO_LOGS }
-  const out = new Uint8Array(receiptSize(r, logs))
-  writeReceipt(new RlpWriter(out), r, logs)
-  return out
+  // A scratch of no room grows to exactly this receipt: the result is its own array.
+  return new ReceiptScratch(0).encode(type, status, cumulativeGasUsed, logsBloom, logs)
 }
 
 /**
@@ -137,8 +135,13 @@ export function encodeReceiptFromBytes(type: number, status: 0 | 1 | undefined, 
  * fields record each were a third of that.
  */
 export class ReceiptScratch {
-  private readonly w = new RlpWriter(new Uint8Array(1024))
+  private readonly w: RlpWriter
   private readonly r: ReceiptFields = { type: 0, status: undefined, cumulativeGasUsed: 0n, logsBloom: ZERO_ROOT, logs: NO_LOGS }
+
+  /** `room`: the initial buffer size; it grows to the largest receipt encoded. */
+  constructor(room = 1024) {
+    this.w = new RlpWriter(new Uint8Array(room))
+  }
 
   encode(type: number, status: 0 | 1 | undefined, cumulativeGasUsed: bigint, logsBloom: Uint8Array, logs: readonly LogBytes[]): Uint8Array {
     const r = this.r
