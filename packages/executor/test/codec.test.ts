@@ -199,6 +199,27 @@ test('pre-state image table: addresses that share hash inputs are all found, nea
   t.is(image.get(`0x${(5000).toString(16).padStart(40, '0')}` as Hex), undefined)
 })
 
+test('pre-state image ordinals: dense in input order, found by hex and by words, back to the account by table slot', (t) => {
+  const addrs: Hex[] = []
+  for (let i = 0; i < 1500; i++) addrs.push(`0x${(i * 7919).toString(16).padStart(8, '0')}${'00'.repeat(12)}${(i & 3).toString(16).padStart(8, '0')}` as Hex)
+  const preState = new Map(addrs.map((a, i) => [a, { balance: BigInt(i) + 1n, nonce: 0n, code: new Uint8Array(0), storage: new Map<Hex, bigint>() }]))
+  const w = new ByteWriter()
+  encodePreState(w, preState)
+  const image = new PreStateImage(new Uint8Array(w.finish()), new Map())
+  t.is(image.accountCount, addrs.length)
+  const words = new Uint32Array(5)
+  addrs.forEach((a, o) => {
+    t.is(image.ordinalOf(a.slice(2)), o, a)
+    const at = image.slotOfOrdinal(o)
+    t.is(Buffer.from(Uint32Array.from(image.addressWordsAt(at, words), (x) => x).buffer).swap32().toString('hex'), a.slice(2))
+    t.is(image.ordinalOfWords(words), o)
+    t.is(image.recordAtOrdinal(o).balance, BigInt(o) + 1n)
+  })
+  t.is(image.ordinalOf('ff'.repeat(20)), -1)
+  t.is(image.ordinalOf('zz'), -1)
+  t.throws(() => image.slotOfOrdinal(addrs.length), { instanceOf: RangeError })
+})
+
 test('pre-state image storage: point reads probe the slot table; the Map from get() behaves as a Map', (t) => {
   const token: Hex = `0x${'ab'.repeat(20)}`
   const storage = new Map<Hex, bigint>()

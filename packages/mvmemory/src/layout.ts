@@ -10,12 +10,14 @@
  *             [VERSION_TOP] next free entry in `versions` (bump allocator)
  *             [TXLOC_TOP]   next free word in `txLocs` (bump allocator)
  *             [TX_COUNT]    transactions in the current block (finalValue reads as it)
+ *             [DIRECT_COUNT] LocationIds 0..DIRECT_COUNT-1 are direct (I12): no key, not in `buckets`
  *
  *   buckets   Int32Array[bucketCount]  open addressing, linear probing, bucketCount a
  *             power of two >= 2*locationCapacity (load factor <= 1/2).
  *             0 = empty, BUCKET_BUSY (-1) = being inserted, n > 0 = LocationId n-1.
  *
- *   keys      Uint32Array[locationCapacity * KEY_WORDS]   key of LocationId l at l*16.
+ *   keys      Uint32Array[locationCapacity * KEY_WORDS]   key of LocationId l at l*16
+ *             (unused below DIRECT_COUNT).
  *
  *   locMeta   Int32Array[locationCapacity * LOC_STRIDE]   per location, at l*8:
  *             [L_SEQ]     seqlock word (see seqlock.ts): odd while a writer holds it
@@ -77,6 +79,12 @@
  *       of tx k that sees L_READ <= k + 1 has its write ordered before every read of
  *       that location by a higher tx: none of them read the old value, so none needs
  *       revalidating for it (wroteNewLocation stays false for it).
+ *   I12 Direct locations: reserveDirect(n), on one thread after clear() and before any
+ *       locate(), makes ids 0..n-1 valid locations with fresh locMeta and no key; the
+ *       table hands out ids from n on. The caller maps its own keys onto them (e.g. an
+ *       account's fields by the account's index in a pre-state table) and must map a
+ *       key the same way on every thread and never also locate() it: the store cannot
+ *       tell the two ids of one key apart. keyOf() of a direct id throws.
  */
 import type { BlobArenaShared } from './blob-arena.js'
 import { KEY_WORDS, VALUE_WORDS } from './types.js'
@@ -86,6 +94,7 @@ export const LOC_COUNT = 0
 export const VERSION_TOP = 1
 export const TXLOC_TOP = 2
 export const TX_COUNT = 3
+export const DIRECT_COUNT = 4
 
 export const BUCKET_BUSY = -1
 

@@ -16,7 +16,7 @@ import { type LocationId } from './types.js'
 import * as types from './types.js'
 
 // Module-local copies: CommonJS-emitting transpilers (tsx) turn imported bindings into getter calls on hot paths.
-const { BUCKET_BUSY, bumpAlloc, L_BLOCK, L_CAP, L_COUNT, L_HASH, L_READ, L_SEQ, L_WAITERS, LOC_COUNT, LOC_STRIDE } = layout
+const { BUCKET_BUSY, bumpAlloc, DIRECT_COUNT, L_BLOCK, L_CAP, L_COUNT, L_HASH, L_READ, L_SEQ, L_WAITERS, LOC_COUNT, LOC_STRIDE } = layout
 const { KEY_WORDS } = types
 
 export class LocationTable {
@@ -85,15 +85,7 @@ export class LocationTable {
         const keys = this.keys
         const at = id * KEY_WORDS
         for (let k = 0; k < KEY_WORDS; k++) keys[at + k] = key[off + k]
-        const m = id * LOC_STRIDE
-        const meta = this.meta
-        meta[m + L_SEQ] = 0
-        meta[m + L_WAITERS] = 0
-        meta[m + L_BLOCK] = -1
-        meta[m + L_CAP] = 0
-        meta[m + L_COUNT] = 0
-        meta[m + L_HASH] = h
-        meta[m + L_READ] = 0
+        this.freshMeta(id, h)
         Atomics.store(buckets, i, id + 1) // I2: publish last
         return id
       }
@@ -105,8 +97,36 @@ export class LocationTable {
     throw new CapacityError('locations', this.capacity)
   }
 
+  private freshMeta(id: number, hash: number): void {
+    const m = id * LOC_STRIDE
+    const meta = this.meta
+    meta[m + L_SEQ] = 0
+    meta[m + L_WAITERS] = 0
+    meta[m + L_BLOCK] = -1
+    meta[m + L_CAP] = 0
+    meta[m + L_COUNT] = 0
+    meta[m + L_HASH] = hash
+    meta[m + L_READ] = 0
+  }
+
+  /** I12: ids 0..n-1 become direct locations. Only on an empty table (after clear()), before any locate(). */
+  reserveDirect(n: number): void {
+    if (!(Number.isInteger(n) && n >= 0)) throw new RangeError(`mvmemory: reserveDirect(${n}): a count >= 0 required`)
+    if (Atomics.load(this.ctrl, LOC_COUNT) !== 0) throw new Error('mvmemory: reserveDirect() after locations were handed out (call it right after clear())')
+    if (n > this.capacity) throw new CapacityError('locations', this.capacity)
+    for (let id = 0; id < n; id++) this.freshMeta(id, 0)
+    Atomics.store(this.ctrl, DIRECT_COUNT, n)
+    Atomics.store(this.ctrl, LOC_COUNT, n)
+  }
+
+  /** Direct locations (I12): ids below this have no key. */
+  directCount(): number {
+    return Atomics.load(this.ctrl, DIRECT_COUNT)
+  }
+
   keyOf(loc: LocationId, out: Uint32Array, outOffset = 0): void {
     if (!(loc >= 0 && loc < this.count())) throw new RangeError(`mvmemory: no location ${loc}`)
+    if (loc < this.directCount()) throw new RangeError(`mvmemory: location ${loc} is direct (I12) and has no key`)
     // Word by word: a subarray view per call was an allocation (the post-state diff calls it per location).
     const keys = this.keys
     const at = loc * KEY_WORDS
@@ -121,5 +141,6 @@ export class LocationTable {
   clear(): void {
     this.buckets.fill(0)
     Atomics.store(this.ctrl, LOC_COUNT, 0)
+    Atomics.store(this.ctrl, DIRECT_COUNT, 0)
   }
 }

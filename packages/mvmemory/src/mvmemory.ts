@@ -129,8 +129,25 @@ export class MVMemory {
     this.table.keyOf(loc, out, outOffset)
   }
 
+  /** Ids handed out, direct ones included (0..locationCount-1). */
   locationCount(): number {
     return this.table.count()
+  }
+
+  /**
+   * Makes ids 0..n-1 direct locations (I12 in layout.ts): the caller maps its own keys
+   * onto them, with no hashing, probing or insert in the shared table (an account that
+   * is in the block's pre-state, say, by its index there). Call right after clear()
+   * (or create()) and before any locate(); every thread must map a key the same way and
+   * never also locate() it. keyOf() of a direct id throws.
+   */
+  reserveDirect(n: number): void {
+    this.table.reserveDirect(n)
+  }
+
+  /** How many ids are direct (I12); 0 unless reserveDirect() was called for this block. */
+  directCount(): number {
+    return this.table.directCount()
   }
 
   /**

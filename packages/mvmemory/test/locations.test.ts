@@ -1,6 +1,6 @@
 import test from 'ava'
-import { CapacityError, KEY_WORDS, hashKey } from '../src/index.js'
-import { key, store } from './helpers.js'
+import { CapacityError, KEY_WORDS, ReadStatus, WriteSet, hashKey } from '../src/index.js'
+import { big, buf, key, store, val } from './helpers.js'
 
 test('locate is find-or-insert; lookup finds or returns -1; keyOf round-trips', (t) => {
   const mv = store()
@@ -76,4 +76,52 @@ test('I10: a full location table throws CapacityError(locations) and stays usabl
   t.is(mv.lookup(key(99)), -1)
   t.is(mv.locate(key(1)), 1)
   t.is(mv.locationCount(), 3)
+})
+
+test('I12: reserveDirect(n) makes ids 0..n-1 direct: the table hands out ids from n, keyOf of a direct id throws', (t) => {
+  const mv = store({ locationCapacity: 16 })
+  mv.reserveDirect(10)
+  t.is(mv.directCount(), 10)
+  t.is(mv.locationCount(), 10)
+  t.is(mv.locate(key(1)), 10)
+  t.is(mv.locate(key(2)), 11)
+  t.is(mv.lookup(key(1)), 10)
+  const out = new Uint32Array(KEY_WORDS)
+  t.throws(() => mv.keyOf(3, out), { instanceOf: RangeError, message: /direct/ })
+  mv.keyOf(11, out)
+  t.deepEqual(Array.from(out), Array.from(key(2)))
+  // A full table still fails loudly, counting the direct ids.
+  for (let i = 3; i < 7; i++) mv.locate(key(i))
+  t.throws(() => mv.locate(key(50)), { instanceOf: CapacityError })
+})
+
+test('I12: direct locations hold versions like any other, fresh after clear() and a new reserveDirect()', (t) => {
+  const mv = store({ locationCapacity: 16 })
+  mv.reserveDirect(4)
+  const ws = new WriteSet(4)
+  ws.write(2, val(77n))
+  mv.record(3, 0, ws)
+  const out = buf()
+  t.is(mv.read(2, 5, out), ReadStatus.VALUE)
+  t.is(big(out), 77n)
+  t.is(mv.read(2, 3, out), ReadStatus.NONE, 'no version below tx 3')
+  t.is(mv.read(1, 5, out), ReadStatus.NONE)
+  mv.clear()
+  t.is(mv.directCount(), 0)
+  mv.reserveDirect(8)
+  t.is(mv.read(2, 5, out), ReadStatus.NONE, 'the version of the previous block is gone')
+  t.is(mv.locate(key(1)), 8)
+})
+
+test('I12: reserveDirect() only on an empty table, and not beyond its capacity', (t) => {
+  const mv = store({ locationCapacity: 16 })
+  mv.locate(key(1))
+  t.throws(() => mv.reserveDirect(4), { message: /after locations were handed out/ })
+  mv.clear()
+  t.throws(() => mv.reserveDirect(17), { instanceOf: CapacityError })
+  t.throws(() => mv.reserveDirect(-1), { instanceOf: RangeError })
+  t.throws(() => mv.reserveDirect(1.5), { instanceOf: RangeError })
+  t.is(mv.directCount(), 0)
+  mv.reserveDirect(16)
+  t.throws(() => mv.locate(key(1)), { instanceOf: CapacityError })
 })

@@ -22,7 +22,7 @@ import { decodeTx, encodeTx } from '../codec/tx.js'
 import { PreStateImage, encodePreState } from '../state/pre-state-image.js'
 import type { BlockInput, TxInput } from '../types.js'
 
-const MAGIC = 0x424c4b31 // "BLK1"
+const MAGIC = 0x424c4b32 // "BLK2"
 const cache = new WeakMap<BlockInput, SharedArrayBuffer>()
 
 export function blockImage(block: BlockInput): SharedArrayBuffer {

@@ -24,6 +24,7 @@ import { checkStatic, receiptOf } from '../tx/process.js'
 import type { BlockInput, BlockResult, Receipt, StateDiff, TxResult } from '../types.js'
 import type { BlockTask, OutcomeEntry } from './messages.js'
 import { blockImage, isBlockImageCached } from './block-image.js'
+import { directLocations } from './location-cache.js'
 import { WorkerCrashError, WorkerPool } from './pool.js'
 import { SharedReadSets } from './read-sets.js'
 
@@ -207,6 +208,8 @@ export class ParallelExecutor {
     const t0 = performance.now()
     const n = block.transactions.length
     const { mv, readSets, reused } = this.acquireStores(block, scale)
+    // The pre-state's accounts get direct locations (location-cache.ts): no shared-table insert for them.
+    mv.reserveDirect(directLocations(block.preState.size))
     const sched = Scheduler.create({ txCount: n, workers: this.workers, strategy: strategy as StrategyName, graph: opts.graph, trace: opts.trace })
     const cached = isBlockImageCached(block)
     const tImage = performance.now()
@@ -333,7 +336,7 @@ interface SharedStores {
 
 function storeSizes(block: BlockInput, scale: number): StoreSizes {
   const n = block.transactions.length
-  const locations = estimateLocations(block)
+  const locations = Math.max(estimateLocations(block), directLocations(block.preState.size) + 4096)
   return {
     txCount: n,
     locations: scale * locations,

@@ -64,7 +64,7 @@ export class BlockRun {
     const base = opened.state
     const mv = MVMemory.fromShared(task.mv)
     const slots: Slot[] = []
-    const locs = new LocationCache(mv)
+    const locs = new LocationCache(mv, view.pre)
     for (let i = 0; i < Math.max(1, task.inflight); i++) slots.push(await makeSlot(env, mv, base, task.sched, workerId, locs))
     const run = new BlockRun(task, view, env, mv, slots, new SharedReadSets(task.readSets), base, workerId)
     run.close = () => opened.close()

@@ -10,6 +10,7 @@
 import { MVMemory, ReadSet, ReadStatus } from '@blockstm/mvmemory'
 
 import { EMPTY_CODE_HASH } from '../state/base.js'
+import { PreStateImage } from '../state/pre-state-image.js'
 import type { AccountRecord, BaseState, MaybePromise } from '../state/base.js'
 import type { StateReader } from '../state/reader.js'
 import { DependencyAbort } from './abort.js'
@@ -44,12 +45,24 @@ export class MvStateReader implements StateReader {
 
   private readonly locs: LocationCache
 
+  /** The base state when it is the block's pre-state image itself: base records by ordinal, no second probe. */
+  private readonly image: PreStateImage | undefined
+
   constructor(
     private readonly mv: MVMemory,
     private readonly base: BaseState,
     locs?: LocationCache,
   ) {
     this.locs = locs ?? new LocationCache(mv)
+    this.image = base instanceof PreStateImage ? base : undefined
+  }
+
+  /** The base record of an account: by the ordinal the location cache just looked up, when base state is the image. */
+  private baseAccount(address: string): MaybePromise<AccountRecord | undefined> {
+    const image = this.image
+    if (image === undefined) return this.base.account(address)
+    const o = this.locs.ordinalOf(address)
+    return o >= 0 ? image.recordAtOrdinal(o) : this.base.account(address)
   }
 
   /** Starts a new incarnation of `txIdx`. */
@@ -106,7 +119,7 @@ export class MvStateReader implements StateReader {
     const codeHash = absCode ? wordsToHash(v) : EMPTY_CODE_HASH
     const absBalance = bs === ReadStatus.VALUE
     if (absAccount && absBalance && absCode) return foldAccount(true, flags, nonce, true, balance, true, codeHash, undefined)
-    const b = this.base.account(address)
+    const b = this.baseAccount(address)
     if (b instanceof Promise) return this.waited(b).then((x) => foldAccount(absAccount, flags, nonce, absBalance, balance, absCode, codeHash, x))
     return foldAccount(absAccount, flags, nonce, absBalance, balance, absCode, codeHash, b)
   }
@@ -116,7 +129,7 @@ export class MvStateReader implements StateReader {
     const acc = this.accounts.get(address)
     if (acc !== undefined) return acc.codeHash
     if (this.read(Kind.CODEHASH, address) === ReadStatus.VALUE) return wordsToHash(this.val)
-    const b = this.base.account(address)
+    const b = this.baseAccount(address)
     return b instanceof Promise ? this.waited(b).then((x) => x?.codeHash ?? EMPTY_CODE_HASH) : (b?.codeHash ?? EMPTY_CODE_HASH)
   }
 

@@ -20,6 +20,7 @@ import { EMPTY_CODE_HASH } from '../state/base.js'
 import type { AccountRecord, BaseState } from '../state/base.js'
 import type { PreStateAccount, StateDiff } from '../types.js'
 import { PreStateImage } from '../state/pre-state-image.js'
+import { DIRECT_FIELDS, DIRECT_KIND, directLocations } from './location-cache.js'
 import { Kind, foldAccount, hashToWords, newKey, newValue, nonceOf, wordsToBigint, wordsToHash, wordsToHex } from './keys.js'
 
 /** A share of the addresses, so several workers can compute the diff together. */
@@ -32,6 +33,8 @@ export interface Part {
 interface Written {
   /** The address's 5 key words, to tell apart addresses that share a bucket (hex: addressOf). */
   words: Uint32Array
+  /** Its table slot in the pre-state image, -1 if it is not there. */
+  at: number
   account: number
   balance: number
   codeHash: number
@@ -51,34 +54,71 @@ function sameAddress(w: Uint32Array, key: Uint32Array): boolean {
   return w[0] === key[1] && w[1] === key[2] && w[2] === key[3] && w[3] === key[4] && w[4] === key[5]
 }
 
+/** Is the account ours? By ordinal for one in the image, else by its address's last word: every location of one account lands in one share. */
+const ours = (part: Part | undefined, n: number): boolean => part === undefined || n % part.of === part.index
+
 /**
- * Groups the written locations of this share by address. Buckets are keyed by the
- * address's last word (a small integer), so the hex string of an address is built
+ * Groups the written locations of this share by address. The direct locations
+ * (location-cache.ts) come grouped by the image's ordinal; the others are bucketed by
+ * the address's last word (a small integer), so the hex string of an address is built
  * once per account rather than once per location.
  */
-function writtenByAddress(mv: MVMemory, part: Part | undefined): Written[] {
-  const key = newKey()
-  const val = newValue()
-  const buckets = new Map<number, Written | Written[]>()
+function writtenByAddress(mv: MVMemory, part: Part | undefined, image: PreStateImage | undefined): Written[] {
   const out: Written[] = []
-  for (let loc = 0, n = mv.locationCount(); loc < n; loc++) {
-    mv.keyOf(loc, key)
-    // Split by the address's last key word: every location of one account lands in one share.
-    if (part !== undefined && (key[5] & 0xffffff) % part.of !== part.index) continue
-    if (mv.finalValue(loc, val) === ReadStatus.NONE) continue
-    const w = entryFor(buckets, out, key)
-    switch (key[0]) {
-      case Kind.ACCOUNT: w.account = loc; break
-      case Kind.BALANCE: w.balance = loc; break
-      case Kind.CODEHASH: w.codeHash = loc; break
-      case Kind.WIPE: w.wipe = loc; break
-      case Kind.STORAGE: (w.slots ??= new Map()).set(wordsToHex(key, 6, 8), loc); break
+  const direct = mv.directCount()
+  if (direct > 0 && (image === undefined || directLocations(image.accountCount) !== direct)) {
+    throw new Error(`post-state diff: ${direct} direct locations and no pre-state image of as many accounts (internal error)`)
+  }
+  const byOrdinal: (Written | undefined)[] = new Array(direct / DIRECT_FIELDS)
+  const val = newValue()
+  for (let o = 0, loc = 0; loc < direct; o++) {
+    if (!ours(part, o)) {
+      loc += DIRECT_FIELDS
+      continue
     }
+    for (let c = 0; c < DIRECT_FIELDS; c++, loc++) {
+      if (mv.finalValue(loc, val) === ReadStatus.NONE) continue
+      const w = (byOrdinal[o] ??= imageEntry(out, image!, o))
+      setField(w, DIRECT_KIND[c]!, loc)
+    }
+  }
+  const key = newKey()
+  const address = new Uint32Array(5)
+  const buckets = new Map<number, Written | Written[]>()
+  for (let loc = direct, n = mv.locationCount(); loc < n; loc++) {
+    mv.keyOf(loc, key)
+    // A slot of an image account belongs with the account's direct locations.
+    let o = -1
+    if (direct > 0) {
+      for (let k = 0; k < 5; k++) address[k] = key[1 + k]!
+      o = image!.ordinalOfWords(address)
+    }
+    if (!ours(part, o >= 0 ? o : key[5] & 0xffffff)) continue
+    if (mv.finalValue(loc, val) === ReadStatus.NONE) continue
+    const w = o >= 0 ? (byOrdinal[o] ??= imageEntry(out, image!, o)) : entryFor(buckets, out, key, image)
+    if (key[0] === Kind.STORAGE) (w.slots ??= new Map()).set(wordsToHex(key, 6, 8), loc)
+    else setField(w, key[0] as Kind, loc)
   }
   return out
 }
 
-function entryFor(buckets: Map<number, Written | Written[]>, out: Written[], key: Uint32Array): Written {
+function setField(w: Written, kind: Kind, loc: number): void {
+  switch (kind) {
+    case Kind.ACCOUNT: w.account = loc; break
+    case Kind.BALANCE: w.balance = loc; break
+    case Kind.CODEHASH: w.codeHash = loc; break
+    case Kind.WIPE: w.wipe = loc; break
+  }
+}
+
+function imageEntry(out: Written[], image: PreStateImage, o: number): Written {
+  const at = image.slotOfOrdinal(o)
+  const w: Written = { words: image.addressWordsAt(at, new Uint32Array(5)), at, account: -1, balance: -1, codeHash: -1, wipe: -1, slots: undefined }
+  out.push(w)
+  return w
+}
+
+function entryFor(buckets: Map<number, Written | Written[]>, out: Written[], key: Uint32Array, image: PreStateImage | undefined): Written {
   const b = key[5] & 0x3fffffff
   const found = buckets.get(b)
   if (found !== undefined) {
@@ -86,7 +126,8 @@ function entryFor(buckets: Map<number, Written | Written[]>, out: Written[], key
       if (sameAddress(found.words, key)) return found
     } else for (const w of found) if (sameAddress(w.words, key)) return w
   }
-  const w: Written = { words: key.slice(1, 6), account: -1, balance: -1, codeHash: -1, wipe: -1, slots: undefined }
+  const words = key.slice(1, 6)
+  const w: Written = { words, at: image === undefined ? -1 : image.indexOfWords(words), account: -1, balance: -1, codeHash: -1, wipe: -1, slots: undefined }
   out.push(w)
   if (found === undefined) buckets.set(b, w)
   else if (Array.isArray(found)) found.push(w)
@@ -100,12 +141,13 @@ export async function mvStateDiff(mv: MVMemory, base: BaseState, pre: PreStateLo
   const diff: StateDiff = new Map()
   // The embedded case: base state is the pre-state image itself, so one probe of its
   // table gives both the account before the block and its base record.
-  const image = pre instanceof PreStateImage && (base as unknown) === pre ? pre : undefined
+  const preImage = pre instanceof PreStateImage ? pre : undefined
+  const image = preImage !== undefined && (base as unknown) === pre ? preImage : undefined
   // Base reads may be asynchronous (latency): issue them all, then wait once.
   const pending: Promise<void>[] = []
-  for (const w of writtenByAddress(mv, part)) {
+  for (const w of writtenByAddress(mv, part, preImage)) {
     if (image !== undefined) {
-      const i = image.indexOfWords(w.words)
+      const i = w.at
       const before = i < 0 ? undefined : image.accountAt(i)
       const after = reader.accountOver(w, i < 0 ? undefined : image.recordAt(i))
       if (after instanceof Promise) pending.push(after.then((a) => addAccount(diff, reader, w, before, a)))
@@ -225,8 +267,8 @@ export function encodeImageDiffShare(mv: MVMemory, image: PreStateImage, part: P
   const w = new ByteWriter()
   w.u32(0)
   let count = 0
-  for (const acc of writtenByAddress(mv, part)) {
-    const i = image.indexOfWords(acc.words)
+  for (const acc of writtenByAddress(mv, part, image)) {
+    const i = acc.at
     const b = i < 0 ? undefined : image.recordAt(i)
     if (acc.wipe >= 0) {
       const one: StateDiff = new Map()

@@ -13,14 +13,17 @@
  * Layout (little-endian u32s; `big` = length byte + minimal big-endian bytes):
  *   u32 accountCount | u32 tableSize (a power of two ≥ 2 × accountCount)
  *   | u32 × tableSize: record offset + 1 (0 = empty slot), linear probing from addressHash
+ *   | u32 × accountCount: the table slot of each account by ordinal (input order)
  *   | records
- * Record: u32 recordLength | address[20] | big nonce | big balance
+ * Record: u32 recordLength | u32 ordinal | address[20] | big nonce | big balance
  *   | u32 codeLength | code | codeHash[32] (only when codeLength > 0)
  *   | u32 slotCount | [u32 slotTableSize | u32 × slotTableSize: entry offset from the
  *     record start + 1, linear probing from slotHash] (only when slotCount > 0)
  *   | slotCount × (slot[32] | big value)
  * Offsets are from the start of the image. A storage read probes the account's slot
  * table: a token with 100k holders is not decoded into a Map on its first read.
+ * Ordinals are dense (0..accountCount-1): the parallel engine numbers an account's
+ * multi-version locations by them (direct locations, mvmemory I12).
  */
 import { keccak256 } from '../hash.js'
 import * as codec from '../codec/bytes.js'
@@ -40,14 +43,19 @@ export function encodePreState(w: ByteWriter, pre: Map<Hex, PreStateAccount>): v
   w.u32(size)
   const table = w.pos
   w.zeros(4 * size)
+  const ordinals = w.pos
+  w.zeros(4 * pre.size)
   const mask = size - 1
+  let ordinal = 0
   for (const [address, acc] of pre) {
     const start = w.pos
     const at = address.startsWith('0x') ? 2 : 0
     let i = addressHash(address, at) & mask
     while (w.u32Get(table + 4 * i) !== 0) i = (i + 1) & mask
     w.u32At(table + 4 * i, start - base + 1)
+    w.u32At(ordinals + 4 * ordinal, i)
     w.u32(0)
+    w.u32(ordinal++)
     w.hex(address, 20)
     w.big(acc.nonce)
     w.big(acc.balance)
@@ -124,8 +132,12 @@ export class PreStateImage implements BaseState {
   private readonly r: ByteReader
   private readonly buf: Buffer
   private readonly mask: number
+  /** Accounts in the image; their ordinals are 0..accountCount-1. */
+  readonly accountCount: number
   /** Byte offset of the table in `buf`. */
   private readonly table: number
+  /** Byte offset of the ordinal → table slot array. */
+  private readonly ordinals: number
   /** Table slot → decoded account (undefined: not decoded yet). */
   private readonly records: (AccountRecord | undefined)[]
   /** Table slot → offset of the record's slot count (0: not found yet). */
@@ -141,10 +153,11 @@ export class PreStateImage implements BaseState {
   ) {
     this.r = new ByteReader(bytes)
     this.buf = this.r.buf
-    this.r.u32() // account count
+    this.accountCount = this.r.u32()
     const size = this.r.u32()
     this.mask = size - 1
     this.table = this.r.pos
+    this.ordinals = this.table + 4 * size
     this.records = new Array(size)
     this.slotCountAt = new Uint32Array(size)
   }
@@ -169,7 +182,7 @@ export class PreStateImage implements BaseState {
     for (let i = mix(w[0]!, w[4]!) & mask; ; i = (i + 1) & mask) {
       const off = u32le(buf, table + 4 * i)
       if (off === 0) return -1
-      if (sameAddress(buf, off - 1 + 4, w)) return i
+      if (sameAddress(buf, off - 1 + 8, w)) return i
     }
   }
 
@@ -178,7 +191,36 @@ export class PreStateImage implements BaseState {
 
   /** Offset of the nonce of the record in table slot `i` (just after the address). */
   private fieldsAt(i: number): number {
-    return this.buf.readUInt32LE(this.table + 4 * i) - 1 + 4 + 20
+    return this.buf.readUInt32LE(this.table + 4 * i) - 1 + 8 + 20
+  }
+
+  /**
+   * The ordinal of the account spelled by 40 hex digits of `s` (no 0x), or -1 if it is
+   * not in the image: one probe, no allocation (the parallel engine's direct locations).
+   */
+  ordinalOf(s: string): number {
+    const i = this.find(s, 0)
+    return i < 0 ? -1 : u32le(this.buf, u32le(this.buf, this.table + 4 * i) - 1 + 4)
+  }
+
+  /** ordinalOf() for an address given as 5 big-endian words. */
+  ordinalOfWords(words: Uint32Array): number {
+    const i = this.findWords(words)
+    return i < 0 ? -1 : u32le(this.buf, u32le(this.buf, this.table + 4 * i) - 1 + 4)
+  }
+
+  /** The table slot of the account with ordinal `o` (0 ≤ o < accountCount). */
+  slotOfOrdinal(o: number): number {
+    if (!(o >= 0 && o < this.accountCount)) throw new RangeError(`pre-state image: no account with ordinal ${o} (${this.accountCount} accounts)`)
+    return u32le(this.buf, this.ordinals + 4 * o)
+  }
+
+  /** The address of the account in table slot `i` as 5 big-endian words, into `out`. */
+  addressWordsAt(i: number, out: Uint32Array): Uint32Array {
+    const buf = this.buf
+    let off = u32le(buf, this.table + 4 * i) - 1 + 8
+    for (let k = 0; k < 5; k++, off += 4) out[k] = ((buf[off]! << 24) | (buf[off + 1]! << 16) | (buf[off + 2]! << 8) | buf[off + 3]!) >>> 0
+    return out
   }
 
   account(address: string): AccountRecord | undefined {
@@ -199,6 +241,11 @@ export class PreStateImage implements BaseState {
   indexOfWords(words: Uint32Array): number {
     if (words.length !== 5) throw new RangeError(`indexOfWords: ${words.length} words, want 5`)
     return this.findWords(words)
+  }
+
+  /** account() by ordinal (see ordinalOf). */
+  recordAtOrdinal(o: number): AccountRecord {
+    return this.recordAt(this.slotOfOrdinal(o))
   }
 
   /** account() by table slot. */
