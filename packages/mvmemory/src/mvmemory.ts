@@ -270,6 +270,33 @@ export class MVMemory {
     return Array.from(this.txLocs.subarray(off, off + this.txMeta[t + T_COUNT]))
   }
 
+  /**
+   * Every location that some transaction's last record() wrote, each once, ascending:
+   * for the post-state after the block (call it when no record() runs). It walks the
+   * transactions' write lists (I4: exactly the locations holding their entries), not
+   * the whole location table, whose read-only locations would each cost a cache miss
+   * to find empty.
+   */
+  writtenInBlock(): Int32Array {
+    const n = this.table.count()
+    const seen = new Uint8Array(n)
+    const tm = this.txMeta
+    const locs = this.txLocs
+    let distinct = 0
+    for (let t = 0, end = this.txCount * TX_STRIDE; t < end; t += TX_STRIDE) {
+      for (let k = tm[t + T_OFF]!, stop = k + tm[t + T_COUNT]!; k < stop; k++) {
+        const loc = locs[k]!
+        if (seen[loc] === 0) {
+          seen[loc] = 1
+          distinct++
+        }
+      }
+    }
+    const out = new Int32Array(distinct)
+    for (let loc = 0, j = 0; j < distinct; loc++) if (seen[loc] !== 0) out[j++] = loc
+    return out
+  }
+
   /** The versions of loc, lowest txIdx first (tests, debugging; takes no lock). */
   versionsOf(loc: LocationId): Array<{ txIdx: TxIdx; incarnation: Incarnation; delta: boolean; estimate: boolean }> {
     return this.versions.snapshot(loc)

@@ -58,10 +58,11 @@ function sameAddress(w: Uint32Array, key: Uint32Array): boolean {
 const ours = (part: Part | undefined, n: number): boolean => part === undefined || n % part.of === part.index
 
 /**
- * Groups the written locations of this share by address. The direct locations
- * (location-cache.ts) come grouped by the image's ordinal; the others are bucketed by
- * the address's last word (a small integer), so the hex string of an address is built
- * once per account rather than once per location.
+ * Groups the written locations of this share by address (mv.writtenInBlock(): only
+ * what some final incarnation wrote). Direct locations (location-cache.ts) are grouped
+ * by the image's ordinal; the others are bucketed by the address's last word (a small
+ * integer), so the hex string of an address is built once per account rather than once
+ * per location.
  */
 function writtenByAddress(mv: MVMemory, part: Part | undefined, image: PreStateImage | undefined): Written[] {
   const out: Written[] = []
@@ -70,22 +71,17 @@ function writtenByAddress(mv: MVMemory, part: Part | undefined, image: PreStateI
     throw new Error(`post-state diff: ${direct} direct locations and no pre-state image of as many accounts (internal error)`)
   }
   const byOrdinal: (Written | undefined)[] = new Array(direct / DIRECT_FIELDS)
-  const val = newValue()
-  for (let o = 0, loc = 0; loc < direct; o++) {
-    if (!ours(part, o)) {
-      loc += DIRECT_FIELDS
-      continue
-    }
-    for (let c = 0; c < DIRECT_FIELDS; c++, loc++) {
-      if (mv.finalValue(loc, val) === ReadStatus.NONE) continue
-      const w = (byOrdinal[o] ??= imageEntry(out, image!, o))
-      setField(w, DIRECT_KIND[c]!, loc)
-    }
-  }
+  // Each location below holds an entry of a final incarnation (I4), so none reads as NONE: not read here.
   const key = newKey()
   const address = new Uint32Array(5)
   const buckets = new Map<number, Written | Written[]>()
-  for (let loc = direct, n = mv.locationCount(); loc < n; loc++) {
+  for (const loc of mv.writtenInBlock()) {
+    if (loc < direct) {
+      const o = (loc / DIRECT_FIELDS) | 0
+      if (!ours(part, o)) continue
+      setField((byOrdinal[o] ??= imageEntry(out, image!, o)), DIRECT_KIND[loc % DIRECT_FIELDS]!, loc)
+      continue
+    }
     mv.keyOf(loc, key)
     // A slot of an image account belongs with the account's direct locations.
     let o = -1
@@ -94,7 +90,6 @@ function writtenByAddress(mv: MVMemory, part: Part | undefined, image: PreStateI
       o = image!.ordinalOfWords(address)
     }
     if (!ours(part, o >= 0 ? o : key[5] & 0xffffff)) continue
-    if (mv.finalValue(loc, val) === ReadStatus.NONE) continue
     const w = o >= 0 ? (byOrdinal[o] ??= imageEntry(out, image!, o)) : entryFor(buckets, out, key, image)
     if (key[0] === Kind.STORAGE) (w.slots ??= new Map()).set(wordsToHex(key, 6, 8), loc)
     else setField(w, key[0] as Kind, loc)
