@@ -235,9 +235,9 @@ export class ParallelExecutor {
     }))
     const t1 = performance.now()
     // Receipts are built on this thread from the workers' first messages, while the workers
-    // hash their receipts' leaves and compute their diff shares (this thread is otherwise idle then).
+    // compute their diff shares (this thread is otherwise idle then); each diff share is
+    // decoded as it arrives, while its worker hashes its receipts' leaves.
     const receipts = new ReceiptsAssembly(block, this.workers)
-    // Each worker's leaves and diff share are decoded as its reply arrives, while slower workers finish.
     const stateDiff: StateDiff = new Map()
     let decodeMs = 0
     const replies = await this.pool.run(
@@ -246,8 +246,12 @@ export class ParallelExecutor {
       (m) => receipts.add(m.outcomes),
       (m) => {
         const t = performance.now()
-        receipts.addLeaves(m.leaves)
         decodeStateDiff(m.diff, stateDiff)
+        decodeMs += performance.now() - t
+      },
+      (m) => {
+        const t = performance.now()
+        receipts.addLeaves(m.leaves)
         decodeMs += performance.now() - t
       },
     )

@@ -43,12 +43,20 @@ export type WorkerReply =
       /** Final outcomes of the transactions this worker executed last (codec/outcome.ts). */
       outcomes: ArrayBuffer
     }
+  /**
+   * Next: this worker's share of the post-state diff, sent before it hashes its receipts'
+   * leaves, so the main thread decodes it meanwhile (the decode was most of what the
+   * main thread did after the last worker finished).
+   */
+  | {
+      type: 'diff'
+      /** This worker's share of the post-state diff (codec/state-diff.ts). */
+      diff: ArrayBuffer
+    }
   | {
       type: 'done'
       /** The receipts trie's leaves of this worker's final outcomes (parallel/receipt-leaves.ts). */
       leaves: ArrayBuffer
-      /** This worker's share of the post-state diff (codec/state-diff.ts). */
-      diff: ArrayBuffer
       busyMs: number
       startMs: number
       loopMs: number

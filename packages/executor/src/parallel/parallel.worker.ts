@@ -24,13 +24,14 @@ port.on('message', async (task: BlockTask) => {
     const t2 = performance.now()
     // First, so the main thread assembles receipts while this worker hashes its receipts' leaves and computes its diff share.
     reply({ type: 'outcomes', outcomes }, [outcomes])
+    // Transferred, not copied or shared (see ByteWriter.finishTransferable).
+    const diff = await run.diffShare()
+    reply({ type: 'diff', diff }, [diff])
     const leaves = run.receiptLeaves(entries)
-    const diffBytes = await run.diffShare()
     await run.close()
     const t3 = performance.now()
     // doneAt on the shared clock (timeOrigin + now), so the main thread can see what the reply's transfer costs.
-    // Transferred, not copied or shared (see ByteWriter.finishTransferable).
-    reply({ type: 'done', leaves, diff: diffBytes, busyMs: t2 - t0, startMs: t1 - t0, loopMs: t2 - t1, diffMs: t3 - t2, queuedMs: Date.now() - task.sentAt, doneAt: performance.timeOrigin + t3, inflightPeak: run.inflightPeak }, [leaves, diffBytes])
+    reply({ type: 'done', leaves, busyMs: t2 - t0, startMs: t1 - t0, loopMs: t2 - t1, diffMs: t3 - t2, queuedMs: Date.now() - task.sentAt, doneAt: performance.timeOrigin + t3, inflightPeak: run.inflightPeak }, [leaves])
   } catch (e) {
     const err = e as Error
     reply({ type: 'error', message: err.message, stack: err.stack, name: err.name })

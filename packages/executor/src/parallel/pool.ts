@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url'
 import type { BlockTask, WorkerReply } from './messages.js'
 
 type OutcomesReply = Extract<WorkerReply, { type: 'outcomes' }>
+type DiffReply = Extract<WorkerReply, { type: 'diff' }>
 type DoneReply = Extract<WorkerReply, { type: 'done' }>
 
 export class WorkerCrashError extends Error {
@@ -118,29 +119,36 @@ export class WorkerPool {
 
   /**
    * Runs one block on every worker; resolves with each worker's final reply. Each
-   * worker first sends its outcomes, handed to `onOutcomes` as they arrive (the caller
-   * assembles receipts meanwhile), then its diff share with the final reply, handed to
-   * `onDone` as it arrives (the caller decodes it while slower workers finish).
+   * worker sends, in this order, its outcomes (to `onOutcomes`: the caller assembles
+   * receipts meanwhile), its diff share (to `onDiff`: decoded while the worker hashes
+   * its receipts' leaves) and the final reply with the leaves (to `onDone`). Anything
+   * else, or out of order, is a crash.
    */
   async run(
     tasks: BlockTask[],
     timeoutMs: number,
     onOutcomes: (m: OutcomesReply, workerId: number) => void,
+    onDiff: (m: DiffReply, workerId: number) => void = () => {},
     onDone: (m: DoneReply, workerId: number) => void = () => {},
   ): Promise<DoneReply[]> {
     if (this.workers.length === 0) await this.spawn()
     const ws = this.workers
     let timer: NodeJS.Timeout | undefined
     const replies = ws.map((w, id) => {
-      let sawOutcomes = false
-      // One listener for both messages: a second one attached after the first message could miss the next.
+      let seen = 0 // messages of this block so far: outcomes, diff, done
+      // One listener for every message: a second one attached after the first message could miss the next.
       return listenUntil<WorkerReply, DoneReply>(w, id, 'mid-block', (m) => {
-        if (m.type === 'outcomes' && !sawOutcomes) {
-          sawOutcomes = true
+        if (m.type === 'outcomes' && seen === 0) {
+          seen++
           onOutcomes(m, id)
           return undefined
         }
-        if (m.type === 'done' && sawOutcomes) {
+        if (m.type === 'diff' && seen === 1) {
+          seen++
+          onDiff(m, id)
+          return undefined
+        }
+        if (m.type === 'done' && seen === 2) {
           onDone(m, id)
           return m
         }
