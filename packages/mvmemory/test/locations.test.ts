@@ -125,3 +125,22 @@ test('I12: reserveDirect() only on an empty table, and not beyond its capacity',
   mv.reserveDirect(16)
   t.throws(() => mv.locate(key(1)), { instanceOf: CapacityError })
 })
+
+test('writtenInBlock: every location a final incarnation wrote, once, ascending; a location the re-execution dropped is gone', (t) => {
+  const mv = store({ locationCapacity: 16 })
+  mv.reserveDirect(4)
+  const a = mv.locate(key(1))
+  const b = mv.locate(key(2))
+  mv.locate(key(3)) // read-only: never written
+  const w = (...locs: number[]) => {
+    const ws = new WriteSet(4)
+    for (const l of locs) ws.write(l, val(1n))
+    return ws
+  }
+  mv.record(0, 0, w(b, 2))
+  mv.record(1, 0, w(2, a))
+  mv.record(2, 0, w(3))
+  t.deepEqual(Array.from(mv.writtenInBlock()), [2, 3, a, b])
+  mv.record(2, 1, w()) // the re-execution writes nothing
+  t.deepEqual(Array.from(mv.writtenInBlock()), [2, a, b])
+})

@@ -34,6 +34,37 @@ export interface BlockEnv {
   gasLimit: bigint
   /** EIP flags resolved once, instead of Common lookups per transaction. */
   eip: Record<'e1559' | 'e2929' | 'e2930' | 'e3529' | 'e3651' | 'e3860' | 'e4844' | 'e6780' | 'e7623' | 'e7702' | 'byzantium' | 'spuriousDragon' | 'homestead' | 'istanbul', boolean>
+  /**
+   * Intrinsic-gas parameters resolved once: Common.param walks the hardfork's EIPs per
+   * call, and intrinsic gas asked for five of them per transaction (~3% of a transfer
+   * in a worker). 0n where the hardfork does not define one (its rule is off then).
+   */
+  gas: Record<TxGasParam, bigint>
+}
+
+const TX_GAS_PARAMS = [
+  'txGas',
+  'txDataZeroGas',
+  'txDataNonZeroGas',
+  'txCreationGas',
+  'initCodeWordGas',
+  'accessListAddressGas',
+  'accessListStorageKeyGas',
+  'perEmptyAccountCost',
+  'totalCostFloorPerToken',
+] as const
+export type TxGasParam = (typeof TX_GAS_PARAMS)[number]
+
+function gasParams(common: Common): Record<TxGasParam, bigint> {
+  const out = {} as Record<TxGasParam, bigint>
+  for (const name of TX_GAS_PARAMS) {
+    try {
+      out[name] = common.param(name)
+    } catch {
+      out[name] = 0n // not in this hardfork: its rule is not active either
+    }
+  }
+  return out
 }
 
 /** EIP-4844 fake_exponential. */
@@ -96,5 +127,6 @@ export function makeBlockEnv(input: BlockInput): BlockEnv {
       byzantium: common.gteHardfork('byzantium'),
       istanbul: common.gteHardfork('istanbul'),
     },
+    gas: gasParams(common),
   }
 }

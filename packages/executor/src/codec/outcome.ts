@@ -25,12 +25,15 @@ function isZero(b: Uint8Array): boolean {
   return true
 }
 
+/** A bloom is the OR of its logs' blooms: without logs it is zero, no 256 bytes to scan (twice per transfer). */
+const zeroBloom = (o: TxOutcome): boolean => (o.rawLogs ?? o.logs).length === 0 || isZero(o.logsBloom)
+
 export function encodeOutcomes(entries: OutcomeEntry[]): ArrayBuffer {
   const w = new ByteWriter()
   w.u32(entries.length)
   // The OR of the blooms, so the main thread ORs one bloom per worker rather than one per transaction.
   const bloom = new Uint8Array(256)
-  for (const [, o] of entries) if (!('reason' in o) && !isZero(o.logsBloom)) for (let i = 0; i < 256; i++) bloom[i] |= o.logsBloom[i]
+  for (const [, o] of entries) if (!('reason' in o) && !zeroBloom(o)) for (let i = 0; i < 256; i++) bloom[i] |= o.logsBloom[i]
   w.bytes(bloom)
   for (const [tx, o] of entries) {
     w.u32(tx)
@@ -53,7 +56,7 @@ function encodeOutcome(w: ByteWriter, o: TxOutcome): void {
   w.big(o.beneficiaryFee)
   w.u8(o.contractAddress === null ? 0 : 1)
   if (o.contractAddress !== null) w.hex(o.contractAddress, 20)
-  const zero = isZero(o.logsBloom)
+  const zero = zeroBloom(o)
   w.u8(zero ? 0 : 1)
   if (!zero) w.bytes(o.logsBloom)
   if (o.rawLogs !== undefined) {

@@ -3,23 +3,23 @@ import type { TxInput } from '../types.js'
 
 /** Intrinsic gas: base, calldata, creation, access list, initcode words, authorisations. */
 export function intrinsicGas(tx: TxInput, env: BlockEnv): bigint {
-  const c = env.common
-  let gas = c.param('txGas')
-  const zero = c.param('txDataZeroGas')
-  const nonZero = c.param('txDataNonZeroGas')
+  const c = env.gas
+  let gas = c.txGas
+  const zero = c.txDataZeroGas
+  const nonZero = c.txDataNonZeroGas
   let zeros = 0
   for (let i = 0; i < tx.data.length; i++) if (tx.data[i] === 0) zeros++
   gas += zero * BigInt(zeros) + nonZero * BigInt(tx.data.length - zeros)
   if (tx.to === null) {
-    if (env.eip.homestead) gas += c.param('txCreationGas')
-    if (env.eip.e3860) gas += c.param('initCodeWordGas') * BigInt(Math.ceil(tx.data.length / 32))
+    if (env.eip.homestead) gas += c.txCreationGas
+    if (env.eip.e3860) gas += c.initCodeWordGas * BigInt(Math.ceil(tx.data.length / 32))
   }
   if (tx.type >= 1) {
     let slots = 0
     for (const item of tx.accessList) slots += item.storageKeys.length
-    gas += c.param('accessListAddressGas') * BigInt(tx.accessList.length) + c.param('accessListStorageKeyGas') * BigInt(slots)
+    gas += c.accessListAddressGas * BigInt(tx.accessList.length) + c.accessListStorageKeyGas * BigInt(slots)
   }
-  if (tx.type === 4) gas += c.param('perEmptyAccountCost') * BigInt(tx.authorizationList!.length)
+  if (tx.type === 4) gas += c.perEmptyAccountCost * BigInt(tx.authorizationList!.length)
   return gas
 }
 
@@ -28,5 +28,5 @@ export function calldataFloorGas(tx: TxInput, env: BlockEnv): bigint {
   if (!env.eip.e7623) return 0n
   let tokens = 0n
   for (let i = 0; i < tx.data.length; i++) tokens += tx.data[i] === 0 ? 1n : 4n
-  return env.common.param('txGas') + env.common.param('totalCostFloorPerToken') * tokens
+  return env.gas.txGas + env.gas.totalCostFloorPerToken * tokens
 }
