@@ -83,6 +83,21 @@ test('code asked for by hash before its account is found (full index on miss)', 
   t.deepEqual(view.pre.code('11'.repeat(32)), new Uint8Array(0))
 })
 
+test('bigints of 49..128 bits (the 64-bit lane paths) write the bytes of their hex and read back', (t) => {
+  let seed = 12345n
+  const next = () => (seed = (seed * 6364136223846793005n + 1442695040888963407n) & ((1n << 128n) - 1n))
+  for (let i = 0; i < 400; i++) {
+    const bits = 49n + BigInt(i % 80)
+    const v = (next() & ((1n << bits) - 1n)) | (1n << (bits - 1n))
+    const w = new ByteWriter()
+    w.big(v)
+    const bytes = Buffer.from(w.finish())
+    const hex = v.toString(16)
+    t.deepEqual(bytes, Buffer.concat([Buffer.of((hex.length + 1) >> 1), Buffer.from(hex.length & 1 ? `0${hex}` : hex, 'hex')]), `${v}`)
+    t.is(new ByteReader(bytes).big(), v)
+  }
+})
+
 test('bigints: lengths 0..32 bytes round-trip; negative and >256-bit are refused', (t) => {
   const w = new ByteWriter()
   const values: bigint[] = [0n, 1n, 255n, 256n]

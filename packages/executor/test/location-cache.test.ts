@@ -8,7 +8,7 @@ import { MVMemory } from '@blockstm/mvmemory'
 
 import { ByteWriter } from '../src/codec/bytes.js'
 import { DIRECT_FIELDS, LocationCache, directLocations } from '../src/parallel/location-cache.js'
-import { Kind } from '../src/parallel/keys.js'
+import { Kind, bigintToWords, wordsToBigint } from '../src/parallel/keys.js'
 import { PreStateImage, encodePreState } from '../src/state/pre-state-image.js'
 import type { Hex } from '../src/types.js'
 
@@ -61,4 +61,15 @@ test('a cache refuses a store whose direct locations it cannot number', (t) => {
   const plain = new LocationCache(mv, image(10))
   t.is(plain.locate(Kind.BALANCE, hex(3)), 0, 'without direct locations every account goes through the table')
   t.is(plain.ordinalOf(hex(3)), -1)
+})
+
+test('bigintToWords / wordsToBigint round-trip across the 53-, 64-, 128- and 256-bit boundaries (negatives wrap mod 2^256)', (t) => {
+  const w = new Uint32Array(8)
+  const edges = [0n, 1n, (1n << 53n) - 1n, 1n << 53n, (1n << 64n) - 1n, 1n << 64n, 10n ** 18n * 12345n, (1n << 128n) - 1n, 1n << 128n, (1n << 255n) + 7n, (1n << 256n) - 1n]
+  for (const v of edges) {
+    t.is(wordsToBigint(bigintToWords(v, w)), v, `${v}`)
+    let x = v
+    for (let i = 0; i < 8; i++, x >>= 32n) t.is(w[i], Number(x & 0xffffffffn), `${v} word ${i}`)
+  }
+  t.is(wordsToBigint(bigintToWords(-1n, w)), (1n << 256n) - 1n)
 })

@@ -14,6 +14,17 @@ for (let c = 0; c < 6; c++) HEX_DIGIT[65 + c] = HEX_DIGIT[97 + c] = 10 + c
 
 const EMPTY_BYTES = new Uint8Array(0)
 
+/**
+ * 64-bit lanes over 32-bit words, for quantities of 49..128 bits (balances in wei): one
+ * BigInt conversion per lane where a hex string was built and parsed (writer) or three
+ * BigInt operations were needed (reader). Little-endian hosts only (the words of a lane
+ * are in order there); elsewhere the hex paths serve.
+ */
+const LANE32 = new Uint32Array(4)
+const LANE64 = new BigUint64Array(LANE32.buffer)
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1
+const TWO_128 = 1n << 128n
+
 /** Grows by doubling; `finish()` copies the written bytes into a SharedArrayBuffer. */
 export class ByteWriter {
   private buf = Buffer.allocUnsafe(1 << 16)
@@ -118,6 +129,7 @@ export class ByteWriter {
     if (v === 0n) return this.u8(0)
     // Below 2^48 (nonces, gas, prices, small balances): integer writes, no hex string.
     if (v <= 0xffffffffffffn) return this.small(Number(v))
+    if (LITTLE_ENDIAN && v < TWO_128) return this.lanes(v)
     const h = v.toString(16)
     const n = (h.length + 1) >> 1
     if (n > 32) throw new RangeError(`quantity ${v} exceeds 256 bits`)
@@ -128,6 +140,30 @@ export class ByteWriter {
       this.buf[this.pos++] = HEX_DIGIT[h.charCodeAt(0)]
       this.hexDigits(h, 1, n - 1)
     } else this.hexDigits(h, 0, n)
+  }
+
+  /** big() of 2^48 <= v < 2^128: the top word's significant bytes, then the lower words whole. */
+  private lanes(v: bigint): void {
+    const w = LANE32
+    LANE64[0] = v // stored mod 2^64
+    LANE64[1] = v >> 64n
+    let k = 3
+    while (w[k] === 0) k-- // v >= 2^48: stops at k >= 1
+    const top = w[k]!
+    const tb = top >= 0x1000000 ? 4 : top >= 0x10000 ? 3 : top >= 0x100 ? 2 : 1
+    this.ensure(1 + tb + 4 * k)
+    const b = this.buf
+    let p = this.pos
+    b[p++] = tb + 4 * k
+    for (let j = tb - 1; j >= 0; j--) b[p++] = (top >>> (8 * j)) & 255
+    for (let q = k - 1; q >= 0; q--) {
+      const x = w[q]!
+      b[p++] = x >>> 24
+      b[p++] = (x >>> 16) & 255
+      b[p++] = (x >>> 8) & 255
+      b[p++] = x & 255
+    }
+    this.pos = p
   }
 
   private small(x: number): void {
@@ -207,9 +243,20 @@ export class ByteReader {
     const at = this.pos
     this.pos += n
     if (n <= 6) return BigInt(this.buf.readUIntBE(at, n))
+    if (LITTLE_ENDIAN && n <= 16) return this.lanes(at, n)
     // Up to 12 bytes (balances): two integer reads instead of a hex string and a parse.
     if (n <= 12) return (BigInt(this.buf.readUIntBE(at, n - 6)) << 48n) | BigInt(this.buf.readUIntBE(at + n - 6, 6))
     return BigInt('0x' + this.buf.toString('hex', at, at + n))
+  }
+
+  /** big() of 7..16 bytes at `at`: the big-endian bytes into LE words, then one or two 64-bit lanes. */
+  private lanes(at: number, n: number): bigint {
+    const b = this.buf
+    const w = LANE32
+    w[0] = w[1] = w[2] = w[3] = 0
+    // Byte j from the end is bits 8j..8j+7.
+    for (let j = 0, p = at + n - 1; j < n; j++, p--) w[j >> 2] |= b[p]! << (8 * (j & 3))
+    return n <= 8 ? LANE64[0]! : (LANE64[1]! << 64n) | LANE64[0]!
   }
 
   skip(n: number): void {
