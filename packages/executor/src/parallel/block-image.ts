@@ -51,7 +51,7 @@ function buildImage(block: BlockInput): SharedArrayBuffer {
   for (let i = 0; i <= n; i++) w.u32(0)
   for (let i = 0; i < n; i++) {
     w.u32At(table + 4 * i, w.pos)
-    encodeTx(w, block.transactions[i])
+    encodeTx(w, block.transactions[i], false) // workers need no hash or signature
   }
   w.u32At(table + 4 * n, w.pos)
   encodePreState(w, block.preState)
