@@ -33,6 +33,20 @@ export function directLocations(accounts: number): number {
   return DIRECT_FIELDS * accounts
 }
 
+/**
+ * The image that numbers `mv`'s direct locations, or undefined when it has none. Throws
+ * when they cannot be numbered by it: two threads mapping one account differently would
+ * miss each other's writes.
+ */
+export function directImage(mv: MVMemory, image: PreStateImage | undefined, who: string): PreStateImage | undefined {
+  const direct = mv.directCount()
+  if (direct === 0) return undefined
+  if (image === undefined || directLocations(image.accountCount) !== direct) {
+    throw new Error(`${who}: ${direct} direct locations, but ${image === undefined ? 'no pre-state image' : `an image of ${image.accountCount} accounts`} to number them (internal error)`)
+  }
+  return image
+}
+
 export class LocationCache {
   /** Address → its row in `fields` (FIELDS ids per account, -1 = not located yet). */
   private readonly rows = new Map<string, number>()
@@ -52,12 +66,7 @@ export class LocationCache {
     private readonly mv: MVMemory,
     image?: PreStateImage,
   ) {
-    const direct = mv.directCount()
-    if (direct > 0 && (image === undefined || directLocations(image.accountCount) !== direct)) {
-      // Two threads mapping one account differently would miss each other's writes.
-      throw new Error(`parallel engine: ${direct} direct locations, but ${image === undefined ? 'no pre-state image' : `an image of ${image.accountCount} accounts`} to number them (internal error)`)
-    }
-    this.direct = direct > 0 ? image : undefined
+    this.direct = directImage(mv, image, 'parallel engine')
   }
 
   locate(kind: Kind, address: string, slot?: string): number {

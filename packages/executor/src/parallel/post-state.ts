@@ -20,7 +20,7 @@ import { EMPTY_CODE_HASH } from '../state/base.js'
 import type { AccountRecord, BaseState } from '../state/base.js'
 import type { PreStateAccount, StateDiff } from '../types.js'
 import { PreStateImage } from '../state/pre-state-image.js'
-import { DIRECT_FIELDS, DIRECT_KIND, directLocations } from './location-cache.js'
+import { DIRECT_FIELDS, DIRECT_KIND, directImage } from './location-cache.js'
 import { Kind, foldAccount, hashToWords, newKey, newValue, nonceOf, wordsToBigint, wordsToHash, wordsToHex } from './keys.js'
 
 /** A share of the addresses, so several workers can compute the diff together. */
@@ -66,31 +66,30 @@ const ours = (part: Part | undefined, n: number): boolean => part === undefined 
  */
 function writtenByAddress(mv: MVMemory, part: Part | undefined, image: PreStateImage | undefined): Written[] {
   const out: Written[] = []
+  const numbering = directImage(mv, image, 'post-state diff')
   const direct = mv.directCount()
-  if (direct > 0 && (image === undefined || directLocations(image.accountCount) !== direct)) {
-    throw new Error(`post-state diff: ${direct} direct locations and no pre-state image of as many accounts (internal error)`)
-  }
   const byOrdinal: (Written | undefined)[] = new Array(direct / DIRECT_FIELDS)
-  // Each location below holds an entry of a final incarnation (I4), so none reads as NONE: not read here.
   const key = newKey()
   const address = new Uint32Array(5)
   const buckets = new Map<number, Written | Written[]>()
+  // Each of these holds an entry of a final incarnation (I4): none reads as NONE, none is read here.
   for (const loc of mv.writtenInBlock()) {
     if (loc < direct) {
       const o = (loc / DIRECT_FIELDS) | 0
       if (!ours(part, o)) continue
-      setField((byOrdinal[o] ??= imageEntry(out, image!, o)), DIRECT_KIND[loc % DIRECT_FIELDS]!, loc)
+      setField((byOrdinal[o] ??= imageEntry(out, numbering!, o)), DIRECT_KIND[loc % DIRECT_FIELDS]!, loc)
       continue
     }
     mv.keyOf(loc, key)
     // A slot of an image account belongs with the account's direct locations.
     let o = -1
-    if (direct > 0) {
+    if (numbering !== undefined) {
       for (let k = 0; k < 5; k++) address[k] = key[1 + k]!
-      o = image!.ordinalOfWords(address)
+      o = numbering.ordinalOfWords(address)
     }
     if (!ours(part, o >= 0 ? o : key[5] & 0xffffff)) continue
-    const w = o >= 0 ? (byOrdinal[o] ??= imageEntry(out, image!, o)) : entryFor(buckets, out, key, image)
+    // Not found by ordinal: not in the image, no second probe for its table slot.
+    const w = o >= 0 ? (byOrdinal[o] ??= imageEntry(out, numbering!, o)) : entryFor(buckets, out, key, numbering === undefined ? image : undefined)
     if (key[0] === Kind.STORAGE) (w.slots ??= new Map()).set(wordsToHex(key, 6, 8), loc)
     else setField(w, key[0] as Kind, loc)
   }
@@ -113,6 +112,7 @@ function imageEntry(out: Written[], image: PreStateImage, o: number): Written {
   return w
 }
 
+/** The entry of the address in `key`, new if need be; its table slot looked up in `image` if given (else -1). */
 function entryFor(buckets: Map<number, Written | Written[]>, out: Written[], key: Uint32Array, image: PreStateImage | undefined): Written {
   const b = key[5] & 0x3fffffff
   const found = buckets.get(b)
