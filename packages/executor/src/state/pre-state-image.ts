@@ -199,13 +199,16 @@ export class PreStateImage implements BaseState {
    * not in the image: one probe, no allocation (the parallel engine's direct locations).
    */
   ordinalOf(s: string): number {
-    const i = this.find(s, 0)
-    return i < 0 ? -1 : u32le(this.buf, u32le(this.buf, this.table + 4 * i) - 1 + 4)
+    return this.ordinalAt(this.find(s, 0))
   }
 
   /** ordinalOf() for an address given as 5 big-endian words. */
   ordinalOfWords(words: Uint32Array): number {
-    const i = this.findWords(words)
+    return this.ordinalAt(this.findWords(words))
+  }
+
+  /** The ordinal of the record in table slot `i` (just after its length), or -1 for i = -1. */
+  private ordinalAt(i: number): number {
     return i < 0 ? -1 : u32le(this.buf, u32le(this.buf, this.table + 4 * i) - 1 + 4)
   }
 
