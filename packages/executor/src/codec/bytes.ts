@@ -27,8 +27,13 @@ const TWO_128 = 1n << 128n
 
 /** Grows by doubling; `finish()` copies the written bytes into a SharedArrayBuffer. */
 export class ByteWriter {
-  private buf = Buffer.allocUnsafe(1 << 16)
+  private buf: Buffer
   pos = 0
+
+  /** `room`: the initial size; a writer whose size is roughly known skips the doublings' copies. */
+  constructor(room = 1 << 16) {
+    this.buf = Buffer.allocUnsafe(Math.max(64, room))
+  }
 
   private ensure(n: number): void {
     if (this.pos + n <= this.buf.length) return
@@ -76,6 +81,11 @@ export class ByteWriter {
   /** Reads back a u32 written earlier (the pre-state image probes its table while building it). */
   u32Get(at: number): number {
     return this.buf.readUInt32LE(at)
+  }
+
+  /** Reads back 4 bytes written earlier as a big-endian u32 (an address's first or last word). */
+  u32beGet(at: number): number {
+    return this.buf.readUInt32BE(at)
   }
 
   /** `n` zero bytes (a table to fill in with u32At). */

@@ -492,11 +492,12 @@ function callGas(block: BlockInput): number {
 function estimateLocations(block: BlockInput): number {
   let slots = 0
   for (const a of block.preState.values()) slots += a.storage.size
-  let gas = 0n
-  for (const t of block.transactions) gas += t.gasLimit
+  // Numbers, not BigInt sums (an allocation per transaction): a block's gas is far below 2^53.
+  let gas = 0
+  for (const t of block.transactions) gas += Number(t.gasLimit)
   // Each account is up to 5 locations; slots never written before the block are not
   // in the pre-state, but each costs at least 200 gas (pre-Istanbul SLOAD) to touch.
-  const byGas = Math.min(Number(gas / 1000n), 4_000_000)
+  const byGas = Math.min(Math.floor(gas / 1000), 4_000_000)
   return Math.max(4096, 2 * (5 * block.preState.size + slots) + 16 * block.transactions.length + byGas)
 }
 
@@ -508,9 +509,9 @@ function estimateBlobBytes(block: BlockInput): number {
 
 function estimateReadWords(block: BlockInput): number {
   // Reads per transaction grow with gas; the arena is lazily committed memory, so generous is cheap.
-  let gas = 0n
-  for (const t of block.transactions) gas += t.gasLimit < 3_000_000n ? t.gasLimit : 3_000_000n
-  return 10 * (64 * block.transactions.length + Number(gas / 300n))
+  let gas = 0
+  for (const t of block.transactions) gas += Math.min(Number(t.gasLimit), 3_000_000)
+  return 10 * (64 * block.transactions.length + Math.floor(gas / 300))
 }
 
 function emptyStats(workers: number, strategy: string): ParallelStats {

@@ -12,7 +12,8 @@
  *
  * Layout (little-endian u32s; `big` = length byte + minimal big-endian bytes):
  *   u32 accountCount | u32 tableSize (a power of two ≥ 2 × accountCount)
- *   | u32 × tableSize: record offset + 1 (0 = empty slot), linear probing from addressHash
+ *   | u32 × tableSize: record offset + 1 (0 = empty slot), linear probing from
+ *     mix(the address's first and last big-endian words)
  *   | u32 × accountCount: the table slot of each account by ordinal (input order)
  *   | records
  * Record: u32 recordLength | u32 ordinal | address[20] | big nonce | big balance
@@ -49,14 +50,14 @@ export function encodePreState(w: ByteWriter, pre: Map<Hex, PreStateAccount>): v
   let ordinal = 0
   for (const [address, acc] of pre) {
     const start = w.pos
-    const at = address.startsWith('0x') ? 2 : 0
-    let i = addressHash(address, at) & mask
+    w.u32(0)
+    w.u32(ordinal)
+    w.hex(address, 20)
+    // The table hash from the address bytes just written (not from its hex again): its first and last words.
+    let i = mix(w.u32beGet(start + 8), w.u32beGet(start + 24)) & mask
     while (w.u32Get(table + 4 * i) !== 0) i = (i + 1) & mask
     w.u32At(table + 4 * i, start - base + 1)
-    w.u32At(ordinals + 4 * ordinal, i)
-    w.u32(0)
-    w.u32(ordinal++)
-    w.hex(address, 20)
+    w.u32At(ordinals + 4 * ordinal++, i)
     w.big(acc.nonce)
     w.big(acc.balance)
     w.lenBytes(acc.code)
@@ -101,11 +102,6 @@ function hexU32(s: string, at: number): number {
     v = (v << 4) | (d & 15)
   }
   return bad & 16 ? -1 : v >>> 0
-}
-
-/** The table hash of the address spelled by 40 hex digits of `s` from `at`: no allocation. */
-function addressHash(s: string, at: number): number {
-  return mix(hexU32(s, at), hexU32(s, at + 32))
 }
 
 /** The table hash of the slot spelled by 64 hex digits of `s` from `at`. */
