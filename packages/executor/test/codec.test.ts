@@ -69,14 +69,18 @@ for (const f of files) {
   test(`block image round-trips ${f}`, async (t) => checkImage(t, await loadBlockFile(dir + f)))
 }
 
-test('encodeTx keeps the hash and signature by default, and drops only them without', async (t) => {
+test('encodeTx keeps the hash and signature by default, and drops only them without; decodeTx hands out the state keys', async (t) => {
   const block = await loadBlockFile(dir + files[0])
   for (const tx of block.transactions.slice(0, 50)) {
     for (const withSignature of [true, false]) {
       const w = new ByteWriter()
       encodeTx(w, tx, withSignature)
-      const back = decodeTx(new ByteReader(new Uint8Array(w.finish())))
+      const keys = { from: '', to: undefined as string | undefined }
+      const back = decodeTx(new ByteReader(new Uint8Array(w.finish())), keys)
       t.deepEqual(normal(back), normal(withSignature ? tx : { ...tx, hash: undefined, v: undefined, r: undefined, s: undefined }))
+      // The state keys: lower-case hex without 0x, as prepareTx would derive them.
+      t.is(keys.from, tx.from.slice(2).toLowerCase())
+      t.is(keys.to, tx.to === null ? undefined : tx.to.slice(2).toLowerCase())
     }
     t.not(tx.r, undefined, 'the fixture carries signatures')
   }

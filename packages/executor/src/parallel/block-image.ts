@@ -19,6 +19,7 @@ import { deserialize, serialize } from 'node:v8'
 
 import { ByteReader, ByteWriter } from '../codec/bytes.js'
 import { decodeTx, encodeTx } from '../codec/tx.js'
+import type { TxKeys } from '../codec/tx.js'
 import { PreStateImage, encodePreState } from '../state/pre-state-image.js'
 import type { BlockInput, TxInput } from '../types.js'
 
@@ -85,9 +86,9 @@ export class BlockView {
     return this.r.buf[this.r.buf.readUInt32LE(this.table + 4 * i) + 8]!
   }
 
-  /** Decoded on each call, not cached (see BlockRun.tx in loop.ts for why). */
-  tx(i: number): TxInput {
+  /** Decoded on each call, not cached (see BlockRun.tx in loop.ts for why); `keys` as decodeTx's. */
+  tx(i: number, keys?: TxKeys): TxInput {
     this.r.pos = this.r.buf.readUInt32LE(this.table + 4 * i)
-    return decodeTx(this.r)
+    return decodeTx(this.r, keys)
   }
 }

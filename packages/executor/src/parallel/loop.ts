@@ -20,6 +20,7 @@ import { checkStatic, executeTx } from '../tx/process.js'
 import type { TxOutcome } from '../tx/process.js'
 import { DependencyAbort } from './abort.js'
 import type { BlockTask, OutcomeEntry } from './messages.js'
+import type { TxKeys } from '../codec/tx.js'
 import { makeSlot } from './slot.js'
 import { LocationCache } from './location-cache.js'
 import type { Slot } from './slot.js'
@@ -189,8 +190,12 @@ export class BlockRun {
    * while preparing again costs a few µs, and only re-executions pay it twice.
    */
   private tx(i: number): PreparedTx {
-    return prepareTx(this.view.tx(i), this.env)
+    const keys = this.keys
+    return prepareTx(this.view.tx(i, keys), this.env, keys)
   }
+
+  /** Scratch for tx(): the decoded transaction's state keys. */
+  private readonly keys: TxKeys = { from: '', to: undefined }
 
   /**
    * Executes incarnation `inc` of `txIdx` (again, while its ESTIMATE's blocker finished

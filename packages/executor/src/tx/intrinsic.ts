@@ -4,6 +4,8 @@ import type { TxInput } from '../types.js'
 /** Intrinsic gas: base, calldata, creation, access list, initcode words, authorisations. */
 export function intrinsicGas(tx: TxInput, env: BlockEnv): bigint {
   const c = env.gas
+  // A plain call or transfer: the base cost, no BigInt arithmetic.
+  if (tx.data.length === 0 && tx.to !== null && tx.accessList.length === 0 && tx.type !== 4) return c.txGas
   let gas = c.txGas
   const zero = c.txDataZeroGas
   const nonZero = c.txDataNonZeroGas
@@ -26,6 +28,7 @@ export function intrinsicGas(tx: TxInput, env: BlockEnv): bigint {
 /** EIP-7623 floor: the least gas a transaction pays, from its calldata tokens. */
 export function calldataFloorGas(tx: TxInput, env: BlockEnv): bigint {
   if (!env.eip.e7623) return 0n
+  if (tx.data.length === 0) return env.gas.txGas
   let tokens = 0n
   for (let i = 0; i < tx.data.length; i++) tokens += tx.data[i] === 0 ? 1n : 4n
   return env.gas.txGas + env.gas.totalCostFloorPerToken * tokens

@@ -6,6 +6,7 @@
 import { Address } from '@ethereumjs/util'
 
 import type { BlockEnv } from '../block/env.js'
+import type { TxKeys } from '../codec/tx.js'
 import type { TxInput } from '../types.js'
 import { calldataFloorGas, intrinsicGas } from './intrinsic.js'
 
@@ -55,10 +56,11 @@ class Prepared implements PreparedTx {
     readonly blobGas: bigint,
     readonly blobVersionedHashes: Uint8Array[] | undefined,
     readonly accessList: { address: string; slots: string[] }[],
+    keys: TxKeys | undefined,
   ) {
     this.index = input.index
-    this.callerKey = input.from.slice(2).toLowerCase()
-    this.toKey = input.to === null ? undefined : input.to.slice(2).toLowerCase()
+    this.callerKey = keys?.from ?? input.from.slice(2).toLowerCase()
+    this.toKey = keys !== undefined ? keys.to : input.to === null ? undefined : input.to.slice(2).toLowerCase()
   }
 
   get caller(): Address {
@@ -72,7 +74,8 @@ class Prepared implements PreparedTx {
 
 const NO_ACCESS_LIST: { address: string; slots: string[] }[] = []
 
-export function prepareTx(tx: TxInput, env: BlockEnv): PreparedTx {
+/** `keys`: the state keys of `tx.from` and `tx.to` when the caller has them (decodeTx); read once, not kept. */
+export function prepareTx(tx: TxInput, env: BlockEnv, keys?: TxKeys): PreparedTx {
   const baseFee = env.baseFee
   let gasPrice: bigint
   let inclusion: bigint
@@ -89,19 +92,20 @@ export function prepareTx(tx: TxInput, env: BlockEnv): PreparedTx {
     inclusion = baseFee === undefined ? gasPrice : gasPrice - baseFee
     feeCap = gasPrice
   }
-  const blobCount = BigInt(tx.blobVersionedHashes?.length ?? 0)
-  const blobGas = tx.type === 3 ? env.common.param('blobGasPerBlob') * blobCount : 0n
+  const blobGas = tx.type === 3 ? env.common.param('blobGasPerBlob') * BigInt(tx.blobVersionedHashes?.length ?? 0) : 0n
   return new Prepared(
     tx,
     intrinsicGas(tx, env),
     calldataFloorGas(tx, env),
     gasPrice,
     inclusion,
-    tx.value + tx.gasLimit * feeCap + blobGas * (tx.maxFeePerBlobGas ?? 0n),
-    tx.gasLimit * gasPrice + blobGas * env.blobGasPrice,
+    // Blob terms only for blob transactions: each BigInt product is an allocation.
+    blobGas === 0n ? tx.value + tx.gasLimit * feeCap : tx.value + tx.gasLimit * feeCap + blobGas * (tx.maxFeePerBlobGas ?? 0n),
+    blobGas === 0n ? tx.gasLimit * gasPrice : tx.gasLimit * gasPrice + blobGas * env.blobGasPrice,
     blobGas,
     tx.blobVersionedHashes?.map((h) => Buffer.from(h.slice(2), 'hex')),
     // Never mutated by readers: the empty list is shared.
     tx.accessList.length === 0 ? NO_ACCESS_LIST : tx.accessList.map((i) => ({ address: i.address.slice(2), slots: i.storageKeys.map((k) => k.slice(2)) })),
+    keys,
   )
 }
