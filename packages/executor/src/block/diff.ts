@@ -65,7 +65,7 @@ export async function computeStateDiff(pre: PreStateLookup, src: DiffSource): Pr
     // diff of a 10k-transfer block (its 20k accounts all answer synchronously in memory).
     const p = src.post(addr)
     const after = p instanceof Promise ? await p : p
-    values.clear()
+    if (values.size > 0) values.clear() // clear() allocates even for an empty Map
     if (after !== undefined) {
       const { slots, wiped } = src.writtenSlots(addr)
       // Without a wipe the written slots are the candidates as they are (no set built per account).

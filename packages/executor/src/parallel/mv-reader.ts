@@ -71,9 +71,10 @@ export class MvStateReader implements StateReader {
     this.blockedBy = -1
     this.baseWaits = 0
     this.reads.clear()
-    this.accounts.clear()
-    this.slots.clear()
-    this.wipes.clear()
+    // Only non-empty ones (see TxState.reset: clear() allocates even for an empty Map).
+    if (this.accounts.size > 0) this.accounts.clear()
+    if (this.slots.size > 0) this.slots.clear()
+    if (this.wipes.size > 0) this.wipes.clear()
   }
 
   /** Reads one location; returns the status with the value (or delta) in this.val. */

@@ -92,11 +92,13 @@ export class TxState implements StateManagerInterface {
   reset(reader: StateReader, reuseBuffer = false): void {
     this.reader = reader
     if (reuseBuffer) {
+      // Only non-empty ones: Map.prototype.clear allocates a fresh table even for an empty
+      // map (~40 ns and garbage), and a transfer leaves storage and codes empty.
       const w = this.writes
-      w.accounts.clear()
-      w.storage.clear()
-      w.codes.clear()
-      w.balanceDeltas.clear()
+      if (w.accounts.size > 0) w.accounts.clear()
+      if (w.storage.size > 0) w.storage.clear()
+      if (w.codes.size > 0) w.codes.clear()
+      if (w.balanceDeltas.size > 0) w.balanceDeltas.clear()
     } else this.writes = emptyWriteBuffer()
     this.undo.length = 0
     this.marks.length = 0
