@@ -26,6 +26,8 @@ export interface BenchRecord {
   medianMs: number | null
   minMs: number | null
   maxMs: number | null
+  /** Every timed run in order (round by round), so spread, warm-up tails and bimodal runs can be seen. */
+  timesMs?: number[]
   mgasPerSec: number | null
   /** Speedup over the first engine: this one's Mgas/s / the first's (= the first's median time / this one's, when both run one block per run; the first engine is 1). */
   ratioToFirst: number | null

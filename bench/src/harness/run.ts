@@ -170,6 +170,7 @@ async function runCase(cfg: BenchConfig, c: BenchCase, engines: Engine[], progre
       medianMs: sum?.medianMs ?? null,
       minMs: sum?.minMs ?? null,
       maxMs: sum?.maxMs ?? null,
+      ...(ok ? { timesMs: [...s.times] } : {}),
       mgasPerSec: sum === undefined ? null : mgasPerSec(gas, sum.medianMs) * mult(s),
       ratioToFirst: sum === undefined || firstRate === undefined ? null : mult(s) / sum.medianMs / firstRate,
       verified: ok,
