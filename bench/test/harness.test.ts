@@ -38,8 +38,8 @@ test('records per workload × knob × engine, verified, with ratios to the first
     t.is(r.runs, 2)
     t.true(r.minMs! <= r.medianMs! && r.medianMs! <= r.maxMs!)
     t.is(r.timesMs?.length, 2)
-    t.is(Math.min(...r.timesMs!), r.minMs)
-    t.is(Math.max(...r.timesMs!), r.maxMs)
+    t.is(Math.min(...r.timesMs!), r.minMs!)
+    t.is(Math.max(...r.timesMs!), r.maxMs!)
     t.true(r.mgasPerSec! > 0)
     t.true(r.gas >= 1_000_000)
   }
