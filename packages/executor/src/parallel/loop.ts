@@ -29,10 +29,14 @@ import { cumulativeGas, encodeReceiptLeaves } from './receipt-leaves.js'
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve))
 
-type Held = { inc: number; outcome: TxOutcome | InvalidTransactionError }
-
 export class BlockRun {
-  private readonly held = new Map<number, Held>()
+  /**
+   * The latest outcome this worker produced per transaction, and its incarnation (-1:
+   * none): arrays by txIdx, not a Map of {inc, outcome} records, whose entries and
+   * wrappers all lived to the end of the block (copied by each young-generation GC).
+   */
+  private readonly heldInc: Int32Array
+  private readonly heldOutcome: (TxOutcome | InvalidTransactionError | undefined)[]
   private readonly validationReads = new ReadSet(64)
   /** Each execution's gas (BlockTask.gasUsed); final once the block is done. */
   private readonly gasUsed: Float64Array
@@ -52,6 +56,8 @@ export class BlockRun {
     this.active = task.adaptInflight ? 1 : slots.length
     this.inflightPeak = this.active
     this.gasUsed = new Float64Array(task.gasUsed)
+    this.heldInc = new Int32Array(view.txCount).fill(-1)
+    this.heldOutcome = new Array(view.txCount)
   }
 
   static async start(task: BlockTask, workerId: number): Promise<BlockRun> {
@@ -261,7 +267,8 @@ export class BlockRun {
     this.gasUsed[txIdx] = r instanceof InvalidTransactionError ? 0 : Number(r.gasUsed)
     this.readSets.publish(txIdx, inc, reader.reads)
     const wroteNew = this.mv.record(txIdx, inc, writer.writes)
-    this.held.set(txIdx, { inc, outcome: r })
+    this.heldInc[txIdx] = inc
+    this.heldOutcome[txIdx] = r
     this.progress(reader.baseWaits > 0)
     return sched.finishExecution(txIdx, inc, wroteNew)
   }
@@ -282,9 +289,11 @@ export class BlockRun {
   /** Outcomes this worker holds for the final incarnation of their transaction. */
   private finalOutcomes(): OutcomeEntry[] {
     const out: OutcomeEntry[] = []
-    for (const [tx, h] of this.held) {
-      if (this.slots[0].sched.txStatus(tx).incarnation !== h.inc) continue
-      const o = h.outcome
+    const sched = this.slots[0].sched
+    for (let tx = 0; tx < this.heldInc.length; tx++) {
+      const inc = this.heldInc[tx]!
+      if (inc < 0 || sched.txStatus(tx).incarnation !== inc) continue
+      const o = this.heldOutcome[tx]!
       out.push(o instanceof InvalidTransactionError ? [tx, { txIndex: o.txIndex, reason: o.reason, message: o.message }] : [tx, o])
     }
     return out

@@ -26,6 +26,8 @@ const DELEGATION_PREFIX = Uint8Array.of(0xef, 0x01, 0x00)
 const MAX_NONCE = (1n << 64n) - 1n
 /** Never written: see TxOutcome.rawLogs. */
 const SHARED_ZERO_BLOOM = new Uint8Array(256)
+/** A transfer's logs where the caller reads them only (rawLogs: a worker): one frozen array, not one per transfer. */
+const NO_LOGS = Object.freeze([]) as unknown as LogEntry[]
 
 export interface TxOutcome {
   status: 0 | 1
@@ -323,7 +325,7 @@ function writeTransfer(evm: EVM, env: BlockEnv, tx: PreparedTx, gasUsed: bigint,
   state.putRecord(tx.callerKey, { nonce: (from?.nonce ?? 0n) + 1n, balance: balance - gasUsed * tx.gasPrice - t.value, codeHash: from?.codeHash ?? EMPTY_CODE_HASH, hasStorage: from?.hasStorage ?? false })
   state.addBalanceDelta(tx.toKey!, t.value)
   state.addBalanceDelta(env.coinbaseKey, fee)
-  return { status: 1, gasUsed, beneficiaryFee: fee, logs: [], logsBloom: rawLogs ? SHARED_ZERO_BLOOM : new Uint8Array(256), contractAddress: null }
+  return { status: 1, gasUsed, beneficiaryFee: fee, logs: rawLogs ? NO_LOGS : [], logsBloom: rawLogs ? SHARED_ZERO_BLOOM : new Uint8Array(256), contractAddress: null }
 }
 
 const DIRECT_TRIED = { directTried: true }
