@@ -18,12 +18,45 @@ const EMPTY_BYTES = new Uint8Array(0)
  * 64-bit lanes over 32-bit words, for quantities of 49..128 bits (balances in wei): one
  * BigInt conversion per lane where a hex string was built and parsed (writer) or three
  * BigInt operations were needed (reader). Little-endian hosts only (the words of a lane
- * are in order there); elsewhere the hex paths serve.
+ * are in order there); elsewhere the hex paths serve. The multi-version memory's value words
+ * (parallel/keys.ts) go through the same lanes.
  */
 const LANE32 = new Uint32Array(4)
 const LANE64 = new BigUint64Array(LANE32.buffer)
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1
 const TWO_128 = 1n << 128n
+
+/** Whether `v` may go through splitLanes: a little-endian host and 0 <= v < 2^128. */
+export function fitsLanes(v: bigint): boolean {
+  return LITTLE_ENDIAN && v >= 0n && v < TWO_128
+}
+
+/** `v` (fitsLanes) as 4 little-endian u32 words, in a scratch that the next lanes call overwrites. */
+export function splitLanes(v: bigint): Uint32Array {
+  LANE64[0] = v // stored mod 2^64
+  LANE64[1] = v >> 64n
+  return LANE32
+}
+
+/** The value of 4 little-endian u32 words (little-endian hosts only: check canJoinLanes). */
+export function joinLanes(w0: number, w1: number, w2: number, w3: number): bigint {
+  const w = LANE32
+  w[0] = w0
+  w[1] = w1
+  if ((w2 | w3) === 0) return LANE64[0]!
+  w[2] = w2
+  w[3] = w3
+  return (LANE64[1]! << 64n) | LANE64[0]!
+}
+
+export const canJoinLanes = LITTLE_ENDIAN
+
+/** Word k (0 = least significant) of the big-endian bytes [at, end): 0 past their start. */
+function beWord(b: Uint8Array, at: number, end: number, k: number): number {
+  let x = 0
+  for (let p = Math.max(at, end - 4 * k - 4); p < end - 4 * k; p++) x = (x << 8) | b[p]!
+  return x >>> 0
+}
 
 /** Grows by doubling; `finish()` copies the written bytes into a SharedArrayBuffer. */
 export class ByteWriter {
@@ -139,7 +172,7 @@ export class ByteWriter {
     if (v === 0n) return this.u8(0)
     // Below 2^48 (nonces, gas, prices, small balances): integer writes, no hex string.
     if (v <= 0xffffffffffffn) return this.small(Number(v))
-    if (LITTLE_ENDIAN && v < TWO_128) return this.lanes(v)
+    if (fitsLanes(v)) return this.lanes(v)
     const h = v.toString(16)
     const n = (h.length + 1) >> 1
     if (n > 32) throw new RangeError(`quantity ${v} exceeds 256 bits`)
@@ -154,9 +187,7 @@ export class ByteWriter {
 
   /** big() of 2^48 <= v < 2^128: the top word's significant bytes, then the lower words whole. */
   private lanes(v: bigint): void {
-    const w = LANE32
-    LANE64[0] = v // stored mod 2^64
-    LANE64[1] = v >> 64n
+    const w = splitLanes(v)
     let k = 3
     while (w[k] === 0) k-- // v >= 2^48: stops at k >= 1
     const top = w[k]!
@@ -262,11 +293,8 @@ export class ByteReader {
   /** big() of 7..16 bytes at `at`: the big-endian bytes into LE words, then one or two 64-bit lanes. */
   private lanes(at: number, n: number): bigint {
     const b = this.buf
-    const w = LANE32
-    w[0] = w[1] = w[2] = w[3] = 0
-    // Byte j from the end is bits 8j..8j+7.
-    for (let j = 0, p = at + n - 1; j < n; j++, p--) w[j >> 2] |= b[p]! << (8 * (j & 3))
-    return n <= 8 ? LANE64[0]! : (LANE64[1]! << 64n) | LANE64[0]!
+    const end = at + n
+    return joinLanes(beWord(b, at, end, 0), beWord(b, at, end, 1), beWord(b, at, end, 2), beWord(b, at, end, 3))
   }
 
   skip(n: number): void {

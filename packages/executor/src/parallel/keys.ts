@@ -23,7 +23,7 @@ import type { AccountRecord } from '../state/base.js'
 import * as codec from '../codec/bytes.js'
 
 // A module-local copy: CommonJS-emitting transpilers (tsx) turn imported bindings into getter calls on hot paths.
-const { HEX_DIGIT } = codec
+const { HEX_DIGIT, canJoinLanes, fitsLanes, joinLanes, splitLanes } = codec
 
 export const Kind = { ACCOUNT: 1, BALANCE: 2, CODEHASH: 3, STORAGE: 4, WIPE: 5 } as const
 export type Kind = (typeof Kind)[keyof typeof Kind]
@@ -70,17 +70,6 @@ export const newValue = (): Uint32Array => new Uint32Array(VALUE_WORDS)
 
 const TWO_32 = 2 ** 32
 
-/**
- * Scratch shared by a 64-bit and a 32-bit view: a 64-bit lane is one BigInt conversion
- * where 32-bit words were two shifts, a mask and a conversion each (balances of 1 ETH and
- * up are over 53 bits: every transfer converts a few). Little-endian hosts only: the
- * words of a lane are then in order; elsewhere the word loops below serve.
- */
-const S32 = new Uint32Array(8)
-const S64 = new BigUint64Array(S32.buffer)
-const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1
-const TWO_128 = 1n << 128n
-
 export function bigintToWords(v: bigint, out: Uint32Array): Uint32Array {
   // Balances and most values fit in 53 bits: two words, one BigInt → Number conversion.
   if (v >= 0n && v <= 0x1fffffffffffffn) {
@@ -90,13 +79,13 @@ export function bigintToWords(v: bigint, out: Uint32Array): Uint32Array {
     out[1] = Math.floor(n / TWO_32)
     return out
   }
-  if (LITTLE_ENDIAN && v >= 0n && v < TWO_128) {
-    S64[0] = v // BigUint64Array stores v mod 2^64
-    S64[1] = v >> 64n
-    out[0] = S32[0]!
-    out[1] = S32[1]!
-    out[2] = S32[2]!
-    out[3] = S32[3]!
+  // Up to 128 bits (balances in wei): two 64-bit lanes (codec/bytes.ts), not a shift and mask per word.
+  if (fitsLanes(v)) {
+    const l = splitLanes(v)
+    out[0] = l[0]!
+    out[1] = l[1]!
+    out[2] = l[2]!
+    out[3] = l[3]!
     out[4] = out[5] = out[6] = out[7] = 0
     return out
   }
@@ -110,14 +99,7 @@ export function bigintToWords(v: bigint, out: Uint32Array): Uint32Array {
 
 export function wordsToBigint(w: Uint32Array): bigint {
   if ((w[2] | w[3] | w[4] | w[5] | w[6] | w[7]) === 0 && w[1] <= 0x1fffff) return BigInt(w[1] * TWO_32 + w[0])
-  if (LITTLE_ENDIAN && (w[4] | w[5] | w[6] | w[7]) === 0) {
-    S32[0] = w[0]!
-    S32[1] = w[1]!
-    if ((w[2] | w[3]) === 0) return S64[0]!
-    S32[2] = w[2]!
-    S32[3] = w[3]!
-    return (S64[1]! << 64n) | S64[0]!
-  }
+  if (canJoinLanes && (w[4] | w[5] | w[6] | w[7]) === 0) return joinLanes(w[0]!, w[1]!, w[2]!, w[3]!)
   let x = 0n
   for (let i = 7; i >= 0; i--) x = (x << 32n) | BigInt(w[i])
   return x
