@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 
 import { ByteReader, ByteWriter } from '../src/codec/bytes.js'
 import { decodeOutcomes, encodeOutcomes } from '../src/codec/outcome.js'
-import { decodeStateDiff, encodeStateDiff } from '../src/codec/state-diff.js'
+import { DIFF_BALANCE, DIFF_DELETED, DIFF_ORDINAL, decodeStateDiff, encodeAccountDiff, encodeStateDiff } from '../src/codec/state-diff.js'
 import { decodeTx, encodeTx } from '../src/codec/tx.js'
 import { loadBlockFile } from '../src/input/parse.js'
 import { BlockView, blockImage, forgetBlockImage, isBlockImageCached } from '../src/parallel/block-image.js'
@@ -27,7 +27,7 @@ function normal(tx: TxInput): Record<string, unknown> {
 }
 
 function checkImage(t: import('ava').ExecutionContext, block: BlockInput): void {
-  const view = new BlockView(blockImage(block))
+  const view = new BlockView(blockImage(block).sab)
   t.is(view.txCount, block.transactions.length)
   // Everything but the hash and signature, which the image leaves out (workers do not use them).
   const unsigned = (tx: TxInput) => normal({ ...tx, hash: undefined, v: undefined, r: undefined, s: undefined })
@@ -98,7 +98,7 @@ test('block image is cached per block object until forgotten', async (t) => {
 
 test('code asked for by hash before its account is found (full index on miss)', async (t) => {
   const block = (await Promise.all(files.map((f) => loadBlockFile(dir + f)))).find((b) => [...b.preState.values()].some((a) => a.code.length > 0))!
-  const view = new BlockView(blockImage(block))
+  const view = new BlockView(blockImage(block).sab)
   const mem = InMemoryState.fromBlock(block)
   const [addr] = [...block.preState].find(([, a]) => a.code.length > 0)!
   const hash = mem.account(addr.slice(2))!.codeHash
@@ -214,6 +214,33 @@ test('state diff shares round-trip: deleted, partial fields, code, storage', (t)
   const back: StateDiff = new Map()
   decodeStateDiff(encodeStateDiff(diff), back)
   t.deepEqual(back, diff)
+})
+
+test('state diff shares: accounts written by pre-state ordinal take the pre-state key; an unknown ordinal is refused', (t) => {
+  const preKeys = [`0x${'0a'.repeat(20)}`, `0x${'0b'.repeat(20)}`] as Hex[]
+  const w = new ByteWriter()
+  w.u32(3)
+  // By ordinal 1, balance changed; by address, nonce; by ordinal 0, deleted.
+  w.u8(DIFF_ORDINAL | DIFF_BALANCE)
+  w.u32(1)
+  w.big(5n)
+  w.u32(0)
+  encodeAccountDiff(w, `0x${'0c'.repeat(20)}`, { nonce: 2n, storage: new Map() })
+  w.u8(DIFF_ORDINAL | DIFF_DELETED)
+  w.u32(0)
+  w.u32(0)
+  const bytes = w.finishTransferable()
+  const back: StateDiff = new Map()
+  decodeStateDiff(bytes, back, preKeys)
+  t.deepEqual(back, new Map([
+    [preKeys[1], { balance: 5n, storage: new Map() }],
+    [`0x${'0c'.repeat(20)}`, { nonce: 2n, storage: new Map() }],
+    [preKeys[0], { deleted: true, storage: new Map() }],
+  ]))
+  // The key is the pre-state's own string, not a copy.
+  t.true([...back.keys()].includes(preKeys[1]!))
+  t.throws(() => decodeStateDiff(bytes, new Map()), { instanceOf: RangeError, message: /pre-state ordinal 1, but no pre-state keys/ })
+  t.throws(() => decodeStateDiff(bytes, new Map(), preKeys.slice(0, 1)), { instanceOf: RangeError, message: /pre-state ordinal 1, but only 1/ })
 })
 
 test('pre-state image table: addresses that share hash inputs are all found, near misses are not', (t) => {

@@ -121,6 +121,11 @@ export class ByteWriter {
     return this.buf.readUInt32BE(at)
   }
 
+  /** Reads back `n` bytes written earlier as lower-case hex (no 0x). */
+  hexGet(at: number, n: number): string {
+    return this.buf.toString('hex', at, at + n)
+  }
+
   /** `n` zero bytes (a table to fill in with u32At). */
   zeros(n: number): void {
     this.ensure(n)

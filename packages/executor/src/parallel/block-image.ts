@@ -21,15 +21,22 @@ import { ByteReader, ByteWriter } from '../codec/bytes.js'
 import { decodeTx, encodeTx } from '../codec/tx.js'
 import type { TxKeys } from '../codec/tx.js'
 import { PreStateImage, encodePreState } from '../state/pre-state-image.js'
-import type { BlockInput, TxInput } from '../types.js'
+import type { BlockInput, Hex, TxInput } from '../types.js'
 
 const MAGIC = 0x424c4b32 // "BLK2"
-const cache = new WeakMap<BlockInput, SharedArrayBuffer>()
 
-export function blockImage(block: BlockInput): SharedArrayBuffer {
-  let sab = cache.get(block)
-  if (sab === undefined) cache.set(block, (sab = buildImage(block)))
-  return sab
+/** The image, and the pre-state's keys by ordinal (for diff shares written by ordinal: codec/state-diff.ts). */
+export interface BlockImage {
+  sab: SharedArrayBuffer
+  preKeys: Hex[]
+}
+
+const cache = new WeakMap<BlockInput, BlockImage>()
+
+export function blockImage(block: BlockInput): BlockImage {
+  let image = cache.get(block)
+  if (image === undefined) cache.set(block, (image = buildImage(block)))
+  return image
 }
 
 export function isBlockImageCached(block: BlockInput): boolean {
@@ -41,7 +48,7 @@ export function forgetBlockImage(block: BlockInput): void {
   cache.delete(block)
 }
 
-function buildImage(block: BlockInput): SharedArrayBuffer {
+function buildImage(block: BlockInput): BlockImage {
   // About a transfer's and an account's size, so most blocks are written without regrowing.
   const w = new ByteWriter(160 * block.transactions.length + 96 * block.preState.size + (1 << 16))
   const n = block.transactions.length
@@ -56,8 +63,9 @@ function buildImage(block: BlockInput): SharedArrayBuffer {
     encodeTx(w, block.transactions[i], false) // workers need no hash or signature
   }
   w.u32At(table + 4 * n, w.pos)
-  encodePreState(w, block.preState)
-  return w.finish()
+  const preKeys: Hex[] = []
+  encodePreState(w, block.preState, preKeys)
+  return { sab: w.finish(), preKeys }
 }
 
 /** A worker's view of the image: the block's header fields, transactions on demand, the pre-state. */

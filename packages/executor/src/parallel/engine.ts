@@ -221,7 +221,7 @@ export class ParallelExecutor {
     const prefetch = state.cache === true ? (typeof opts.prefetch === 'function' ? opts.prefetch() : opts.prefetch) : undefined
     const tasks: BlockTask[] = Array.from({ length: this.workers }, (_, i) => ({
       type: 'block',
-      blockImage: image,
+      blockImage: image.sab,
       mv: mv.shared,
       sched: sched.shared,
       readSets: readSets.shared,
@@ -246,7 +246,7 @@ export class ParallelExecutor {
       (m) => receipts.add(m.outcomes),
       (m) => {
         const t = performance.now()
-        decodeStateDiff(m.diff, stateDiff)
+        decodeStateDiff(m.diff, stateDiff, image.preKeys)
         decodeMs += performance.now() - t
       },
       (m) => {

@@ -12,7 +12,7 @@
 import { MVMemory, ReadStatus } from '@blockstm/mvmemory'
 
 import { ByteWriter } from '../codec/bytes.js'
-import { DIFF_BALANCE, DIFF_CODE, DIFF_DELETED, DIFF_NONCE, encodeAccountDiff } from '../codec/state-diff.js'
+import { DIFF_BALANCE, DIFF_CODE, DIFF_DELETED, DIFF_NONCE, DIFF_ORDINAL, encodeAccountDiff } from '../codec/state-diff.js'
 
 import { diffAccount, slotCandidates } from '../block/diff.js'
 import type { PostAccount, PreStateLookup } from '../block/diff.js'
@@ -31,10 +31,17 @@ export interface Part {
 
 /** The locations one account's final incarnations wrote (-1: none). */
 interface Written {
-  /** The address's 5 key words, to tell apart addresses that share a bucket (hex: addressOf). */
-  words: Uint32Array
+  /**
+   * The address's 5 key words: set for an account outside the image (to tell apart
+   * addresses that share a bucket); for one in it, read from the image when first needed.
+   */
+  words: Uint32Array | undefined
+  /** The image that holds the account (with `at`), if it is in one. */
+  image: PreStateImage | undefined
   /** Its table slot in the pre-state image, -1 if it is not there. */
   at: number
+  /** Its ordinal in the pre-state image, -1 if it is not there or the block has no direct locations. */
+  ordinal: number
   account: number
   balance: number
   codeHash: number
@@ -45,9 +52,14 @@ interface Written {
 
 const EMPTY = new Uint8Array(0)
 
+/** The account's address as 5 big-endian words. */
+function wordsOf(w: Written): Uint32Array {
+  return (w.words ??= w.image!.addressWordsAt(w.at, new Uint32Array(5)))
+}
+
 /** The account's address, 40 hex chars (built only where a string is needed: not on the image path). */
 function addressOf(w: Written): string {
-  return wordsToHex(w.words, 0, 5)
+  return wordsToHex(wordsOf(w), 0, 5)
 }
 
 function sameAddress(w: Uint32Array, key: Uint32Array): boolean {
@@ -106,8 +118,7 @@ function setField(w: Written, kind: Kind, loc: number): void {
 }
 
 function imageEntry(out: Written[], image: PreStateImage, o: number): Written {
-  const at = image.slotOfOrdinal(o)
-  const w: Written = { words: image.addressWordsAt(at, new Uint32Array(5)), at, account: -1, balance: -1, codeHash: -1, wipe: -1, slots: undefined }
+  const w: Written = { words: undefined, image, at: image.slotOfOrdinal(o), ordinal: o, account: -1, balance: -1, codeHash: -1, wipe: -1, slots: undefined }
   out.push(w)
   return w
 }
@@ -118,11 +129,12 @@ function entryFor(buckets: Map<number, Written | Written[]>, out: Written[], key
   const found = buckets.get(b)
   if (found !== undefined) {
     if (!Array.isArray(found)) {
-      if (sameAddress(found.words, key)) return found
-    } else for (const w of found) if (sameAddress(w.words, key)) return w
+      if (sameAddress(found.words!, key)) return found
+    } else for (const w of found) if (sameAddress(w.words!, key)) return w
   }
   const words = key.slice(1, 6)
-  const w: Written = { words, at: image === undefined ? -1 : image.indexOfWords(words), account: -1, balance: -1, codeHash: -1, wipe: -1, slots: undefined }
+  const at = image === undefined ? -1 : image.indexOfWords(words)
+  const w: Written = { words, image: at < 0 ? undefined : image, at, ordinal: -1, account: -1, balance: -1, codeHash: -1, wipe: -1, slots: undefined }
   out.push(w)
   if (found === undefined) buckets.set(b, w)
   else if (Array.isArray(found)) found.push(w)
@@ -278,16 +290,17 @@ export function encodeImageDiffShare(mv: MVMemory, image: PreStateImage, part: P
     const after = foldAccount(f.acc, f.flags, f.nonce, f.bs === ReadStatus.VALUE, f.balance, f.hashed, f.codeHash, b)
     if (after === undefined && b === undefined) continue
     const start = w.pos
-    for (let k = 0; k < 5; k++) w.u32be(acc.words[k])
+    // The account by its pre-state ordinal where it has one (the main thread keys it by the pre-state's own string).
+    let flags = acc.ordinal >= 0 ? DIFF_ORDINAL : 0
+    w.u8(flags)
+    if (acc.ordinal >= 0) w.u32(acc.ordinal)
+    else for (let k = 0; k < 5; k++) w.u32be(acc.words![k])
     if (after === undefined) {
-      w.u8(DIFF_DELETED)
+      w.u8At(start, flags | DIFF_DELETED)
       w.u32(0)
       count++
       continue
     }
-    const flagsAt = w.pos
-    w.u8(0)
-    let flags = 0
     if (after.balance !== (b?.balance ?? 0n)) {
       flags |= DIFF_BALANCE
       w.big(after.balance)
@@ -316,11 +329,11 @@ export function encodeImageDiffShare(mv: MVMemory, image: PreStateImage, part: P
       }
     }
     // An existing account with nothing changed is left out (a new one is listed even if empty).
-    if (b !== undefined && flags === 0 && slots === 0) {
+    if (b !== undefined && (flags & ~DIFF_ORDINAL) === 0 && slots === 0) {
       w.pos = start
       continue
     }
-    w.u8At(flagsAt, flags)
+    w.u8At(start, flags)
     w.u32At(slotsAt, slots)
     count++
   }

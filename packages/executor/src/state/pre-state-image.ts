@@ -37,7 +37,12 @@ import type { AccountRecord, BaseState } from './base.js'
 // Module-local copies: CommonJS-emitting transpilers (tsx) turn imported bindings into getter calls on hot paths.
 const { HEX_DIGIT } = codec
 
-export function encodePreState(w: ByteWriter, pre: Map<Hex, PreStateAccount>): void {
+/**
+ * Writes the image of `pre`. With `keys`, also pushes each account's key by ordinal,
+ * as a StateDiff keys it (lower-case 0x hex: the key itself when it is one, which
+ * BlockInput promises), for decoding diffs written by ordinal (codec/state-diff.ts).
+ */
+export function encodePreState(w: ByteWriter, pre: Map<Hex, PreStateAccount>, keys?: Hex[]): void {
   const base = w.pos
   const size = tableSize(pre.size)
   w.u32(pre.size)
@@ -53,6 +58,7 @@ export function encodePreState(w: ByteWriter, pre: Map<Hex, PreStateAccount>): v
     w.u32(0)
     w.u32(ordinal)
     w.hex(address, 20)
+    if (keys !== undefined) keys.push(address.length === 42 && address.charCodeAt(1) === 120 ? address : (`0x${w.hexGet(start + 8, 20)}` as Hex))
     // The table hash from the address bytes just written (not from its hex again): its first and last words.
     let i = mix(w.u32beGet(start + 8), w.u32beGet(start + 24)) & mask
     while (w.u32Get(table + 4 * i) !== 0) i = (i + 1) & mask
