@@ -51,3 +51,12 @@ test('fromPredecessors equals fromEdges on the same edges: out-of-range, backwar
   t.deepEqual([...a.predecessors(5)], [4, 3]) // 9 is later than 5: dropped
   t.is(a.predecessors(6).length, 0) // no list given for tx 6
 })
+
+test('fromPredecessors normalizes each list on its own and never changes the caller\'s lists', (t) => {
+  // Normalized (tx 1, 3), not (tx 2: ascending; tx 4: repeat; tx 5: 5 is not below 5).
+  const lists = [[], [0], [0, 1], [2, 1, 0], [3, 3], [5, 4]]
+  const before = JSON.stringify(lists)
+  const g = DependencyGraph.fromPredecessors(6, lists)
+  t.is(JSON.stringify(lists), before)
+  t.deepEqual([0, 1, 2, 3, 4, 5].map((j) => [...g.predecessors(j)]), [[], [0], [1, 0], [2, 1, 0], [3], [4]])
+})

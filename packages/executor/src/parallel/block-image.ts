@@ -89,11 +89,6 @@ export class BlockView {
     this.pre = new PreStateImage(r.buf.subarray(preAt), this.block.blockHashes)
   }
 
-  /** Transaction i's type, read in place (codec/tx.ts: u32 flags, u32 index, u8 type). */
-  txType(i: number): number {
-    return this.r.buf[this.r.buf.readUInt32LE(this.table + 4 * i) + 8]!
-  }
-
   /** Decoded on each call, not cached (see BlockRun.tx in loop.ts for why); `keys` as decodeTx's. */
   tx(i: number, keys?: TxKeys): TxInput {
     this.r.pos = this.r.buf.readUInt32LE(this.table + 4 * i)
