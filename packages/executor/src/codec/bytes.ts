@@ -94,6 +94,13 @@ export class ByteWriter {
     this.pos = p + 4
   }
 
+  /** A float64, little-endian (an integer up to 2^53 without a BigInt: cumulative gas). */
+  f64(v: number): void {
+    this.ensure(8)
+    this.buf.writeDoubleLE(v, this.pos)
+    this.pos += 8
+  }
+
   /** A u32, big-endian (an address's key words back to its bytes). */
   u32be(v: number): void {
     this.ensure(4)
@@ -260,6 +267,23 @@ export class ByteReader {
     const v = this.buf.readUInt32LE(this.pos)
     this.pos += 4
     return v
+  }
+
+  f64(): number {
+    const v = this.buf.readDoubleLE(this.pos)
+    this.pos += 8
+    return v
+  }
+
+  /**
+   * The next n bytes as a view, not a copy: only for bytes whose buffer is the
+   * reader's own to hand out (a reply's transferred ArrayBuffer, never shared memory).
+   */
+  view(n: number): Uint8Array {
+    const b = this.buf
+    const out = new Uint8Array(b.buffer, b.byteOffset + this.pos, n)
+    this.pos += n
+    return out
   }
 
   /** A copy (execution may keep it past the block; views into shared memory are not handed out). */

@@ -99,6 +99,7 @@ export function decodeOutcomes(bytes: ArrayBufferLike, into: (OutcomeEntry[1] | 
 }
 
 const hex0x = (r: ByteReader, n: number): Hex => `0x${r.hex(n)}`
+const NO_LOG_BYTES: LogBytes[] = []
 
 function decodeOutcome(r: ByteReader, logsBloom: Uint8Array): TxOutcome {
   const status = r.u8() as 0 | 1
@@ -110,7 +111,8 @@ function decodeOutcome(r: ByteReader, logsBloom: Uint8Array): TxOutcome {
     r.skip(256)
   }
   const logs: LogEntry[] = new Array(r.u32())
-  const bytes: LogBytes[] = new Array(logs.length)
+  // Kept (withLogsBytes) only for a receipt with logs: none allocated for the rest.
+  const bytes: LogBytes[] = logs.length === 0 ? NO_LOG_BYTES : new Array(logs.length)
   for (let i = 0; i < logs.length; i++) {
     // Hex for the result, and views of the same bytes for the receipt encoding (withLogsBytes).
     const addressBytes = r.buf.subarray(r.pos, r.pos + 20)

@@ -53,7 +53,8 @@ export function encodePreState(w: ByteWriter, pre: Map<Hex, PreStateAccount>, ke
   w.zeros(4 * pre.size)
   const mask = size - 1
   let ordinal = 0
-  for (const [address, acc] of pre) {
+  // forEach, not for-of: the entries iterator allocated a [key, value] pair per account.
+  pre.forEach((acc, address) => {
     const start = w.pos
     w.u32(0)
     w.u32(ordinal)
@@ -71,7 +72,7 @@ export function encodePreState(w: ByteWriter, pre: Map<Hex, PreStateAccount>, ke
     w.u32(acc.storage.size)
     if (acc.storage.size > 0) encodeSlots(w, start, acc.storage)
     w.u32At(start, w.pos - start)
-  }
+  })
 }
 
 function encodeSlots(w: ByteWriter, recordStart: number, storage: Map<Hex, bigint>): void {
