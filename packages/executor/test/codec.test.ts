@@ -140,6 +140,50 @@ test('bigints: lengths 0..32 bytes round-trip; negative and >256-bit are refused
   t.throws(() => w.hex('0x0g', 1), { instanceOf: RangeError })
 })
 
+/** v as n little-endian u32 words. */
+function toWords(v: bigint, n: number): Uint32Array {
+  const out = new Uint32Array(n)
+  for (let k = 0; k < n; k++) out[k] = Number((v >> BigInt(32 * k)) & 0xffffffffn)
+  return out
+}
+
+test('bigWords writes what big() writes, from little-endian words: every length 0..32 bytes and random values', (t) => {
+  let seed = 987654321n
+  const next = () => (seed = (seed * 6364136223846793005n + 1442695040888963407n) & ((1n << 256n) - 1n))
+  const values: bigint[] = [0n, 1n, 255n, 256n, (1n << 256n) - 1n]
+  for (let bytes = 1; bytes <= 32; bytes++) values.push((1n << BigInt(8 * bytes)) - 1n, 1n << BigInt(8 * bytes - 1))
+  for (let i = 0; i < 300; i++) values.push(next() >> BigInt(i % 256))
+  for (const v of values) {
+    const a = new ByteWriter()
+    a.big(v)
+    const b = new ByteWriter()
+    b.bigWords(toWords(v, 8), 8)
+    t.deepEqual(Buffer.from(b.finish()), Buffer.from(a.finish()), `${v}`)
+  }
+  // Only the first n words count.
+  const c = new ByteWriter()
+  c.bigWords(Uint32Array.of(7, 0, 0xffffffff), 2)
+  t.deepEqual([...new Uint8Array(c.finish())], [1, 7])
+})
+
+test('pre-state image fieldWordsAt: the nonce and balance words of each record; a nonce past 64 bits is refused', (t) => {
+  const balances = [0n, 1n, (1n << 200n) + 12345n, (1n << 256n) - 1n, 10n ** 21n]
+  const nonces = [0n, 1n, (1n << 64n) - 1n, 1n << 32n, 7n]
+  const pre = new Map(balances.map((b, i) => [`0x${(i + 1).toString(16).padStart(40, '0')}` as Hex, { balance: b, nonce: nonces[i]!, code: new Uint8Array(0), storage: new Map<Hex, bigint>() }]))
+  pre.set(`0x${'ee'.repeat(20)}` as Hex, { balance: 5n, nonce: 1n << 64n, code: Uint8Array.of(0x60), storage: new Map() })
+  const w = new ByteWriter()
+  encodePreState(w, pre)
+  const image = new PreStateImage(new Uint8Array(w.finish()), new Map())
+  const nonce = new Uint32Array(2)
+  const balance = new Uint32Array(8)
+  balances.forEach((b, o) => {
+    t.true(image.fieldWordsAt(image.slotOfOrdinal(o), nonce, balance))
+    t.deepEqual([...nonce], [...toWords(nonces[o]!, 2)])
+    t.deepEqual([...balance], [...toWords(b, 8)])
+  })
+  t.false(image.fieldWordsAt(image.slotOfOrdinal(balances.length), nonce, balance))
+})
+
 test('hex fields: with or without 0x, either case, every digit value; odd-length bigints', (t) => {
   const w = new ByteWriter()
   const all = Buffer.from(Array.from({ length: 256 }, (_, i) => i))

@@ -119,6 +119,11 @@ export class ByteWriter {
   }
 
   /** Reads back a u32 written earlier (the pre-state image probes its table while building it). */
+  /** Reads back a byte written earlier. */
+  u8Get(at: number): number {
+    return this.buf[at]!
+  }
+
   u32Get(at: number): number {
     return this.buf.readUInt32LE(at)
   }
@@ -229,6 +234,33 @@ export class ByteWriter {
     const hi = (x - lo) / 0x100000000
     for (let k = 0, at = this.pos + n - 1; k < n; k++, at--) b[at] = k < 4 ? (lo >>> (8 * k)) & 255 : (hi >>> (8 * (k - 4))) & 255
     this.pos += n
+  }
+
+  /**
+   * big() of the unsigned integer in words[0..n) (little-endian u32 words, as the
+   * multi-version memory holds values): the same bytes, without a BigInt in between.
+   */
+  bigWords(words: Uint32Array, n: number): void {
+    let k = n - 1
+    while (k >= 0 && words[k] === 0) k--
+    if (k < 0) return this.u8(0)
+    const top = words[k]!
+    const tb = top >= 0x1000000 ? 4 : top >= 0x10000 ? 3 : top >= 0x100 ? 2 : 1
+    const len = tb + 4 * k
+    this.ensure(len + 1)
+    const b = this.buf
+    let p = this.pos
+    b[p++] = len
+    for (let s = 8 * (tb - 1); s >= 0; s -= 8) b[p++] = (top >>> s) & 255
+    for (let j = k - 1; j >= 0; j--) {
+      const x = words[j]!
+      b[p] = x >>> 24
+      b[p + 1] = (x >>> 16) & 255
+      b[p + 2] = (x >>> 8) & 255
+      b[p + 3] = x & 255
+      p += 4
+    }
+    this.pos = p
   }
 
   /**

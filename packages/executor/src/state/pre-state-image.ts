@@ -126,6 +126,20 @@ function mix(first: number, last: number): number {
 const EMPTY = new Uint8Array(0)
 
 /**
+ * The `big` at `at` (length byte, minimal big-endian bytes) into words[0..n)
+ * (little-endian u32 words); returns the offset after it, or -1 when it needs more
+ * than n words.
+ */
+function beWords(buf: Uint8Array, at: number, words: Uint32Array, n: number): number {
+  const len = buf[at]!
+  if (len > 4 * n) return -1
+  words.fill(0, 0, n)
+  const end = at + 1 + len
+  for (let k = 0, p = end - 1; p > at; k++, p--) words[k >> 2] = (words[k >> 2]! | (buf[p]! << (8 * (k & 3)))) >>> 0
+  return end
+}
+
+/**
  * A BaseState over a pre-state image (addresses and slots as lower-case hex without
  * 0x, as BaseState says), and `get(0x address)` giving the PreStateAccount for the
  * post-state diff. Decoded accounts, slots and code are kept for the block, in
@@ -257,6 +271,17 @@ export class PreStateImage implements BaseState {
   /** account() by table slot. */
   recordAt(i: number): AccountRecord {
     return (this.records[i] ??= this.decodeRecord(i))
+  }
+
+  /**
+   * The nonce and balance of the account in table slot `i` as little-endian u32 words
+   * (nonce: 2, balance: 8), read from the record's bytes: no record decoded, no BigInt
+   * (the post-state diff of every account a block writes). False when the nonce needs
+   * more than 64 bits (a pre-state beyond EIP-2681: the caller takes the BigInt path).
+   */
+  fieldWordsAt(i: number, nonce: Uint32Array, balance: Uint32Array): boolean {
+    const at = beWords(this.buf, this.fieldsAt(i), nonce, 2)
+    return at >= 0 && beWords(this.buf, at, balance, 8) >= 0
   }
 
   private decodeRecord(i: number): AccountRecord {
