@@ -25,6 +25,7 @@ const LANE32 = new Uint32Array(4)
 const LANE64 = new BigUint64Array(LANE32.buffer)
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1
 const TWO_128 = 1n << 128n
+const TWO_64 = 1n << 64n
 
 /** Whether `v` may go through splitLanes: a little-endian host and 0 <= v < 2^128. */
 export function fitsLanes(v: bigint): boolean {
@@ -34,7 +35,9 @@ export function fitsLanes(v: bigint): boolean {
 /** `v` (fitsLanes) as 4 little-endian u32 words, in a scratch that the next lanes call overwrites. */
 export function splitLanes(v: bigint): Uint32Array {
   LANE64[0] = v // stored mod 2^64
-  LANE64[1] = v >> 64n
+  // Below 2^64 (wei values, small balances) no shift: it would allocate a BigInt.
+  if (v < TWO_64) LANE32[2] = LANE32[3] = 0
+  else LANE64[1] = v >> 64n
   return LANE32
 }
 
