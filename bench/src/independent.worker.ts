@@ -10,29 +10,25 @@
  *
  * Each run opens its base state inside the timed run, as the sequential and parallel engines do:
  * the block's pre-state in memory, behind a LatencyState when latencyUs > 0.
- *   { type: 'result', full } → { type: 'result', fingerprint, result? }   (untimed verification)
+ *   { type: 'result' }       → { type: 'result', fingerprint }   (untimed verification; the
+ *                              result stays here: a clone of it in the main thread was garbage
+ *                              collected during the next engine's run)
  */
 import { parentPort } from 'node:worker_threads'
 
 // Narrow imports (not the package index, which also pulls in optional on-disk state backends).
 import { executeSequential } from '../../packages/executor/src/block/sequential.js'
-import { stateDiffHash } from '../../packages/executor/src/block/diff.js'
 import { openBaseStateLayers, type OpenedBaseState } from '../../packages/executor/src/state/open.js'
 import type { BlockInput, BlockResult } from '../../packages/executor/src/types.js'
+import { type Fingerprint, fingerprint } from './harness/verify.js'
 
-export type IndependentRequest = { type: 'load'; block: BlockInput; latencyUs?: number } | { type: 'run' } | { type: 'result'; full: boolean }
-
-export interface CopyFingerprint {
-  stateDiffHash: string
-  receiptsRoot: string
-  gasUsed: bigint
-}
+export type IndependentRequest = { type: 'load'; block: BlockInput; latencyUs?: number } | { type: 'run' } | { type: 'result' }
 
 export type IndependentReply =
   | { type: 'ready' }
   | { type: 'loaded' }
   | { type: 'done'; ms: number }
-  | { type: 'result'; fingerprint: CopyFingerprint; result?: BlockResult }
+  | { type: 'result'; fingerprint: Fingerprint }
   | { type: 'error'; message: string }
 
 const port = parentPort!
@@ -63,12 +59,7 @@ port.on('message', async (m: IndependentRequest) => {
       port.postMessage({ type: 'done', ms } satisfies IndependentReply)
     } else {
       if (last === undefined) throw new Error('result before run')
-      const fingerprint: CopyFingerprint = {
-        stateDiffHash: Buffer.from(stateDiffHash(last.stateDiff)).toString('hex'),
-        receiptsRoot: Buffer.from(last.receiptsRoot).toString('hex'),
-        gasUsed: last.gasUsed,
-      }
-      port.postMessage({ type: 'result', fingerprint, ...(m.full ? { result: last } : {}) } satisfies IndependentReply)
+      port.postMessage({ type: 'result', fingerprint: fingerprint(last) } satisfies IndependentReply)
     }
   } catch (e) {
     port.postMessage({ type: 'error', message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) } satisfies IndependentReply)

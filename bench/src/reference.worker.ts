@@ -6,18 +6,21 @@
  * with it; the sequential engine alternated between ~180 and ~400 ms).
  *
  * Protocol (main → worker → main), one run per worker (harness/reference.ts starts a fresh one):
- *   { type: 'run', block }  → { type: 'done', ms, result }
- * `ms` is the execution alone, timed here; sending the block and the result back is untimed.
+ *   { type: 'run', block }  → { type: 'done', ms, fingerprint }
+ * `ms` is the execution alone, timed here. Only the result's fingerprint goes back (computed
+ * here, untimed): the whole result, cloned into the main thread, left ~20k objects of garbage
+ * there that its collector marked during the next engine's run.
  */
 import { parentPort } from 'node:worker_threads'
 
 import { executeReference } from '../../packages/executor/src/reference/index.js'
-import type { BlockInput, BlockResult } from '../../packages/executor/src/types.js'
+import type { BlockInput } from '../../packages/executor/src/types.js'
+import { type Fingerprint, fingerprint } from './harness/verify.js'
 
 export type ReferenceRequest = { type: 'run'; block: BlockInput }
 export type ReferenceReply =
   | { type: 'ready' }
-  | { type: 'done'; ms: number; result: BlockResult }
+  | { type: 'done'; ms: number; fingerprint: Fingerprint }
   | { type: 'error'; name: string; message: string }
 
 const port = parentPort!
@@ -27,7 +30,7 @@ port.on('message', async (m: ReferenceRequest) => {
     const t0 = performance.now()
     const result = await executeReference(m.block)
     const ms = performance.now() - t0
-    port.postMessage({ type: 'done', ms, result } satisfies ReferenceReply)
+    port.postMessage({ type: 'done', ms, fingerprint: fingerprint(result) } satisfies ReferenceReply)
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e))
     port.postMessage({ type: 'error', name: err.name, message: err.message } satisfies ReferenceReply)

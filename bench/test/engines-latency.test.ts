@@ -30,7 +30,7 @@ test('sequential: same result with latency, at least half its reads × latency l
   for (let i = 0; i < 5; i++) {
     const a = await seq.run(block, { latencyUs: 0 })
     const b = await seq.run(block, { latencyUs: LAT })
-    t.deepEqual(fingerprint(b.result), fingerprint(a.result))
+    t.deepEqual(fingerprint(b.result!), fingerprint(a.result!))
     t.is(a.stats, undefined, 'no read count without latency')
     reads = b.stats!.baseReads
     t.true(reads >= 2 * block.transactions.length, `reads ${reads} for ${block.transactions.length} transfers`)

@@ -3,15 +3,17 @@
  * bench/dist/workers/independent.js) that each run the sequential engine on their own copy of
  * the block at the same time. Loading the block into the workers is untimed; a run is the wall
  * time from "go" until the last copy finishes; afterwards every copy's result is fingerprinted
- * and must agree (one full result comes back for the harness's check against the first engine).
+ * and must agree (copy 0's fingerprint goes to the harness's check against the first engine;
+ * no result is cloned into this thread).
  */
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 
-import type { CopyFingerprint, IndependentReply, IndependentRequest } from '../independent.worker.js'
+import type { IndependentReply, IndependentRequest } from '../independent.worker.js'
+import { type Fingerprint, mismatch } from './verify.js'
 import { nextReply } from './worker-reply.js'
-import type { BlockInput, BlockResult } from './executor.js'
+import type { BlockInput } from './executor.js'
 
 export function independentWorkerPath(): string {
   const p = fileURLToPath(new URL('../../dist/workers/independent.js', import.meta.url))
@@ -26,7 +28,7 @@ async function next(w: Worker, id: number): Promise<IndependentReply> {
 }
 
 export interface IndependentRun {
-  result: BlockResult
+  fingerprint: Fingerprint
   wallMs: number
   /** Each copy's own execution time. */
   copyMs: number[]
@@ -79,14 +81,14 @@ export class IndependentPool {
     const t0 = performance.now()
     const done = await this.all({ type: 'run' })
     const wallMs = performance.now() - t0
-    const results = (await this.all((i) => ({ type: 'result', full: i === 0 }))) as Extract<IndependentReply, { type: 'result' }>[]
+    const results = (await this.all({ type: 'result' })) as Extract<IndependentReply, { type: 'result' }>[]
     const want = results[0].fingerprint
     results.forEach((r, i) => {
-      const why = differs(want, r.fingerprint)
+      const why = mismatch(want, r.fingerprint)
       if (why !== undefined) throw new Error(`independent copy ${i} differs from copy 0: ${why}`)
     })
     return {
-      result: results[0].result!,
+      fingerprint: want,
       wallMs,
       copyMs: done.map((d) => (d.type === 'done' ? d.ms : NaN)),
     }
@@ -97,9 +99,3 @@ export class IndependentPool {
   }
 }
 
-function differs(a: CopyFingerprint, b: CopyFingerprint): string | undefined {
-  if (a.stateDiffHash !== b.stateDiffHash) return 'state diff hash'
-  if (a.receiptsRoot !== b.receiptsRoot) return 'receipts root'
-  if (a.gasUsed !== b.gasUsed) return `gas used ${b.gasUsed} ≠ ${a.gasUsed}`
-  return undefined
-}

@@ -11,7 +11,8 @@ import { Worker } from 'node:worker_threads'
 
 import type { ReferenceReply, ReferenceRequest } from '../reference.worker.js'
 import { nextReply } from './worker-reply.js'
-import type { BlockInput, BlockResult } from './executor.js'
+import type { BlockInput } from './executor.js'
+import type { Fingerprint } from './verify.js'
 
 export function referenceWorkerPath(): string {
   const p = fileURLToPath(new URL('../../dist/workers/reference.js', import.meta.url))
@@ -42,8 +43,8 @@ export class ReferenceThread {
     return new ReferenceThread(performance.now() - t0)
   }
 
-  /** Executes `block` in a fresh worker; `ms` is the execution alone. Rejects with the oracle's own error message. */
-  async run(block: BlockInput): Promise<{ ms: number; result: BlockResult }> {
+  /** Executes `block` in a fresh worker; `ms` is the execution alone, with the result's fingerprint. Rejects with the oracle's own error message. */
+  async run(block: BlockInput): Promise<{ ms: number; fingerprint: Fingerprint }> {
     const worker = await startWorker()
     try {
       const answer = reply(worker)
@@ -51,7 +52,7 @@ export class ReferenceThread {
       const r = await answer
       if (r.type === 'error') throw new Error(`${r.name}: ${r.message}`)
       if (r.type !== 'done') throw new Error(`reference worker: unexpected ${r.type}`)
-      return { ms: r.ms, result: r.result }
+      return { ms: r.ms, fingerprint: r.fingerprint }
     } finally {
       await worker.terminate()
       // Untimed: let the process hand the oracle's heap back before the next engine's run.

@@ -114,7 +114,8 @@ async function runCase(cfg: BenchConfig, c: BenchCase, engines: Engine[], progre
       const t0 = performance.now()
       const out = await s.engine.run(block, { latencyUs: c.latencyUs })
       const ms = out.timedMs ?? performance.now() - t0
-      const got = fingerprint(out.result)
+      const got = out.fingerprint ?? (out.result !== undefined ? fingerprint(out.result) : undefined)
+      if (got === undefined) throw new Error('the engine returned neither a result nor its fingerprint')
       if (want === undefined) {
         if (s !== states[0]) throw new Error(`no result from ${states[0].engine.spec.label} to check against`)
         want = got

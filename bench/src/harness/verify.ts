@@ -1,8 +1,11 @@
 /**
  * Result identity between engines: the canonical post-state hash and the
  * receipts root (which covers status, cumulative gas and logs of every tx).
+ * Also imported by the engines' own threads (reference.worker.ts, independent.worker.ts),
+ * hence the narrow imports: not the package index.
  */
-import { type BlockResult, stateDiffHash } from './executor.js'
+import { stateDiffHash } from '../../../packages/executor/src/block/diff.js'
+import type { BlockResult } from '../../../packages/executor/src/types.js'
 
 export interface Fingerprint {
   stateDiffHash: string
