@@ -11,8 +11,9 @@ import { ByteReader, ByteWriter } from '../src/codec/bytes.js'
 import { decodeOutcomes, encodeOutcomes } from '../src/codec/outcome.js'
 import { DIFF_BALANCE, DIFF_DELETED, DIFF_ORDINAL, decodeStateDiff, encodeAccountDiff, encodeStateDiff } from '../src/codec/state-diff.js'
 import { decodeTx, encodeTx } from '../src/codec/tx.js'
+import { InputError } from '../src/errors.js'
 import { loadBlockFile } from '../src/input/parse.js'
-import { BlockView, blockImage, forgetBlockImage, isBlockImageCached } from '../src/parallel/block-image.js'
+import { BlockView, blockImage, completeBlockImage, forgetBlockImage, isBlockImageCached } from '../src/parallel/block-image.js'
 import type { OutcomeEntry } from '../src/parallel/messages.js'
 import { InMemoryState } from '../src/state/base.js'
 import { PreStateImage, encodePreState } from '../src/state/pre-state-image.js'
@@ -27,7 +28,8 @@ function normal(tx: TxInput): Record<string, unknown> {
 }
 
 function checkImage(t: import('ava').ExecutionContext, block: BlockInput): void {
-  const view = new BlockView(blockImage(block).sab)
+  const image = completeBlockImage(block)
+  const view = new BlockView(image.sab, image.txs)
   t.is(view.txCount, block.transactions.length)
   // Everything but the hash and signature, which the image leaves out (workers do not use them).
   const unsigned = (tx: TxInput) => normal({ ...tx, hash: undefined, v: undefined, r: undefined, s: undefined })
@@ -96,9 +98,44 @@ test('block image is cached per block object until forgotten', async (t) => {
   t.not(blockImage(block), a)
 })
 
+test('block image: transactions are read only once written; on this thread an unwritten one throws, not waits', async (t) => {
+  const block = await loadBlockFile(dir + files.find((f) => f.startsWith('1'))!)
+  forgetBlockImage(block)
+  const image = blockImage(block)
+  const view = new BlockView(image.sab, image.txs)
+  t.false(image.complete)
+  t.throws(() => view.tx(0), { message: /transaction 0 is not written yet/ })
+  image.fillTxs()
+  t.true(image.complete)
+  t.deepEqual(normal(view.tx(0)), normal({ ...block.transactions[0]!, hash: undefined, v: undefined, r: undefined, s: undefined }))
+  t.throws(() => view.tx(block.transactions.length), { instanceOf: RangeError })
+  // A second fill writes nothing more.
+  image.fillTxs()
+  t.true(image.complete)
+})
+
+test('block image: a malformed transaction gives an InputError naming it and its field; the image is aborted and forgotten', async (t) => {
+  const block = await loadBlockFile(dir + files.find((f) => f.startsWith('1'))!)
+  const n = block.transactions.length
+  t.true(n > 3, 'a block of several transactions')
+  const bad = { ...block, transactions: block.transactions.map((tx, i) => (i === n - 2 ? { ...tx, from: '0x1234' as Hex } : tx)) }
+  const image = blockImage(bad)
+  const view = new BlockView(image.sab, image.txs)
+  const e = t.throws(() => image.fillTxs(), { instanceOf: InputError })
+  t.is(e.field, `block.transactions[${n - 2}].from`)
+  t.is(e.txIndex, n - 2)
+  t.regex(e.message, /"0x1234" is not 20 bytes of hex/)
+  t.false(isBlockImageCached(bad))
+  // A reader of it is told why instead of waiting.
+  t.throws(() => view.tx(n - 2), { message: /stopped writing transactions/ })
+  const negative = { ...block, transactions: block.transactions.map((tx, i) => (i === 1 ? { ...tx, value: -1n } : tx)) }
+  t.is(t.throws(() => completeBlockImage(negative), { instanceOf: InputError }).field, 'block.transactions[1].value')
+})
+
 test('code asked for by hash before its account is found (full index on miss)', async (t) => {
   const block = (await Promise.all(files.map((f) => loadBlockFile(dir + f)))).find((b) => [...b.preState.values()].some((a) => a.code.length > 0))!
-  const view = new BlockView(blockImage(block).sab)
+  const image = completeBlockImage(block)
+  const view = new BlockView(image.sab, image.txs)
   const mem = InMemoryState.fromBlock(block)
   const [addr] = [...block.preState].find(([, a]) => a.code.length > 0)!
   const hash = mem.account(addr.slice(2))!.codeHash

@@ -14,7 +14,7 @@ import { workerCounts, osThreads, settleWorkers } from './helpers/parallel-worke
 import test from 'ava'
 import type { ExecutionContext } from 'ava'
 
-import { InvalidTransactionError } from '../src/errors.js'
+import { InputError, InvalidTransactionError } from '../src/errors.js'
 import type { InvalidTxReason } from '../src/errors.js'
 import { executeSequential } from '../src/block/sequential.js'
 import { makeBlockEnv } from '../src/block/env.js'
@@ -108,6 +108,24 @@ test.serial('two faults in a row, then a good block', async (t) => {
   await t.throwsAsync(ex.execute(block, { fault: 'exit', ...PARALLEL }), { instanceOf: WorkerCrashError })
   await t.throwsAsync(ex.execute(block, { fault: 'throw', ...PARALLEL }), { instanceOf: WorkerCrashError })
   await expectCorrect(t, ex, block, 'after two faults')
+})
+
+test.serial('a malformed transaction past the first written ones: InputError naming it, no hang, then the executor recovers', async (t) => {
+  // More transactions than one publication of the image (block-image.ts TX_CHUNK): the
+  // workers start on the first while the main thread meets the bad one.
+  const b = new BlockBuilder('cancun')
+  const senders = Array.from({ length: 40 }, (_, i) => addr(0x1000 + i))
+  for (const s of senders) b.account(s, { balance: ETHER })
+  for (let i = 0; i < 600; i++) b.tx({ from: senders[i % senders.length]!, to: BOB, value: 1n, gasLimit: 21_000n })
+  const good = b.build()
+  const bad: BlockInput = { ...good, transactions: good.transactions.map((tx, i) => (i === 500 ? { ...tx, to: '0xnothex' as BlockInput['transactions'][number]['to'] } : tx)) }
+  for (const workers of [1, 2]) {
+    const ex = await pools.get(workers)
+    const err = await t.throwsAsync(within(ex.execute(bad, PARALLEL), 30_000, 'malformed tx'), { instanceOf: InputError })
+    t.is(err?.field, 'block.transactions[500].to')
+    t.is(err?.txIndex, 500)
+    await expectCorrect(t, ex, good, `after a malformed tx (${workers} workers)`)
+  }
 })
 
 test.serial('tiny timeoutMs: BlockTimeoutError, then the executor recovers', async (t) => {

@@ -61,18 +61,31 @@ function beWord(b: Uint8Array, at: number, end: number, k: number): number {
   return x >>> 0
 }
 
-/** Grows by doubling; `finish()` copies the written bytes into a SharedArrayBuffer. */
+/**
+ * Grows by doubling; `finish()` copies the written bytes into a SharedArrayBuffer.
+ * `ByteWriter.into(memory)` writes in place into given memory instead, never growing.
+ */
 export class ByteWriter {
   private buf: Buffer
   pos = 0
+  private fixed = false
 
   /** `room`: the initial size; a writer whose size is roughly known skips the doublings' copies. */
   constructor(room = 1 << 16) {
     this.buf = Buffer.allocUnsafe(Math.max(64, room))
   }
 
+  /** A writer over `memory` (e.g. a SharedArrayBuffer sized beforehand): writing past its end throws. */
+  static into(memory: ArrayBufferLike): ByteWriter {
+    const w = new ByteWriter(64)
+    w.buf = Buffer.from(memory)
+    w.fixed = true
+    return w
+  }
+
   private ensure(n: number): void {
     if (this.pos + n <= this.buf.length) return
+    if (this.fixed) throw new RangeError(`ByteWriter: ${this.pos + n} bytes written into ${this.buf.length} (internal error: the size bound is wrong)`)
     let size = this.buf.length * 2
     while (size < this.pos + n) size *= 2
     const next = Buffer.allocUnsafe(size)

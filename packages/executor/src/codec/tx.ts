@@ -87,6 +87,62 @@ function encodeAuthorization(w: ByteWriter, a: Authorization): void {
   w.big(a.s)
 }
 
+/**
+ * At least the bytes encodeTx writes for `tx` (a quantity takes at most 33), so that a
+ * buffer sized by the sum of these is never outgrown.
+ */
+export function encodedTxBound(tx: TxInput): number {
+  // flags, index, type | hash | from | to | 8 quantities | data | access list | blob hashes | authorizations | v, r, s
+  let n = 9 + 32 + 20 + 20 + 8 * 33 + 4 + tx.data.length + 4
+  for (const item of tx.accessList) n += 24 + 32 * item.storageKeys.length
+  if (tx.blobVersionedHashes !== undefined) n += 4 + 32 * tx.blobVersionedHashes.length
+  if (tx.authorizationList !== undefined) n += 4 + 153 * tx.authorizationList.length
+  return n + 3 * 33
+}
+
+/**
+ * The first field of `tx` that encodeTx cannot write, and why; undefined when every one
+ * is well-formed. Only called after encodeTx threw: it names the field for the error.
+ */
+export function txFieldProblem(tx: TxInput): { field: string; problem: string } | undefined {
+  const checks: [string, string | undefined][] = [
+    ['hash', tx.hash === undefined ? undefined : hexProblem(tx.hash, 32)],
+    ['from', hexProblem(tx.from, 20)],
+    ['to', tx.to === null ? undefined : hexProblem(tx.to, 20)],
+    ['data', tx.data instanceof Uint8Array ? undefined : 'is not bytes'],
+  ]
+  for (const f of ['nonce', 'value', 'gasLimit', 'gasPrice', 'maxFeePerGas', 'maxPriorityFeePerGas', 'maxFeePerBlobGas', 'chainId', 'v', 'r', 's'] as const) {
+    const v = tx[f]
+    if (v !== undefined || f === 'nonce' || f === 'value' || f === 'gasLimit') checks.push([f, quantityProblem(v)])
+  }
+  tx.accessList.forEach((item, k) => {
+    checks.push([`accessList[${k}].address`, hexProblem(item.address, 20)])
+    item.storageKeys.forEach((key, j) => checks.push([`accessList[${k}].storageKeys[${j}]`, hexProblem(key, 32)]))
+  })
+  tx.blobVersionedHashes?.forEach((h, k) => checks.push([`blobVersionedHashes[${k}]`, hexProblem(h, 32)]))
+  tx.authorizationList?.forEach((a, k) => {
+    checks.push([`authorizationList[${k}].address`, hexProblem(a.address, 20)])
+    for (const f of ['chainId', 'nonce', 'r', 's'] as const) checks.push([`authorizationList[${k}].${f}`, quantityProblem(a[f])])
+    if (!(Number.isInteger(a.yParity) && a.yParity >= 0 && a.yParity < 256)) checks.push([`authorizationList[${k}].yParity`, `${a.yParity} is not a byte`])
+  })
+  for (const [field, problem] of checks) if (problem !== undefined) return { field, problem }
+  return undefined
+}
+
+/** Why `h` is not n bytes of hex (0x optional, as ByteWriter.hex takes it), or undefined. */
+export function hexProblem(h: unknown, n: number): string | undefined {
+  if (typeof h !== 'string') return `is ${typeof h}, not ${n} bytes of hex`
+  const digits = h.startsWith('0x') || h.startsWith('0X') ? h.slice(2) : h
+  if (digits.length !== 2 * n) return `${JSON.stringify(h)} is not ${n} bytes of hex`
+  return /^[0-9a-fA-F]*$/.test(digits) ? undefined : `${JSON.stringify(h)} is not hex`
+}
+
+/** Why `v` is not a quantity ByteWriter.big writes (a bigint in [0, 2^256)), or undefined. */
+export function quantityProblem(v: unknown): string | undefined {
+  if (typeof v !== 'bigint') return `is ${typeof v}, not a bigint`
+  return v < 0n ? `${v} is negative` : v >= 1n << 256n ? `${v} exceeds 256 bits` : undefined
+}
+
 const hex0x = (r: ByteReader, n: number): Hex => `0x${r.hex(n)}`
 
 /** The sender's and recipient's state keys (40 lower-case hex chars), as decodeTx read them. */

@@ -62,7 +62,7 @@ export class BlockRun {
   }
 
   static async start(task: BlockTask, workerId: number): Promise<BlockRun> {
-    const view = new BlockView(task.blockImage)
+    const view = new BlockView(task.blockImage, task.txImage)
     const env = makeBlockEnv(view.block)
     const opened = openBaseStateLayers(task.state, view.block, view.pre)
     // Not awaited: the reads overlap with execution, which waits on any still in flight (CachedState dedupes).

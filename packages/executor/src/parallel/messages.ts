@@ -8,8 +8,10 @@ import type { SharedReadSetsShared } from './read-sets.js'
 /** main → worker: run one block. */
 export interface BlockTask {
   type: 'block'
-  /** The block, written once into shared memory (see block-image.ts). */
+  /** The block's header and pre-state, written once into shared memory (see block-image.ts). */
   blockImage: SharedArrayBuffer
+  /** Its transactions, possibly still being written when the task arrives (block-image.ts). */
+  txImage: SharedArrayBuffer
   mv: MVMemoryShared
   sched: SchedulerShared
   readSets: SharedReadSetsShared
