@@ -11,7 +11,6 @@
 import test from 'ava'
 import { genTransactionsTrieRoot } from '@ethereumjs/block'
 import { RLP } from '@ethereumjs/rlp'
-import type { NestedUint8Array } from '@ethereumjs/rlp'
 import type { TypedTransaction } from '@ethereumjs/tx'
 import { encodeReceipt as vmEncodeReceipt } from '@ethereumjs/vm'
 import type { TxReceipt } from '@ethereumjs/vm'

@@ -5,7 +5,7 @@
  */
 import test, { type ExecutionContext } from 'ava'
 import { Worker } from 'node:worker_threads'
-import { KEY_WORDS, MVMemory, ReadStatus, VALUE_WORDS, u256ToBigInt, type MVMemoryShared } from '../src/index.js'
+import { KEY_WORDS, MVMemory, ReadStatus, VALUE_WORDS, u256ToBigInt } from '../src/index.js'
 import type { TxState } from './stress-model.js'
 import { absValue } from './stress-model.js'
 

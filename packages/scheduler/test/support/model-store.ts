@@ -51,7 +51,6 @@ export class ModelStore implements TxStore, PoolStore {
   private readonly writeCount: Int32Array
   private readonly writeKey: Int32Array
   private readonly meta: Int32Array // [0] = txCount
-  private n = 0
   private readonly wk: number[] = []
   private readonly wv: number[] = []
   private rc = 0
@@ -89,7 +88,6 @@ export class ModelStore implements TxStore, PoolStore {
   }
 
   beginTx(_tx: number): void {
-    this.n = Atomics.load(this.meta, 0)
     this.wk.length = 0
     this.wv.length = 0
     this.rc = 0
