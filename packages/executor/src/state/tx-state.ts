@@ -143,14 +143,14 @@ export class TxState implements StateManagerInterface {
    */
   addBalanceDelta(addr: string, delta: bigint): void {
     const prev = this.writes.balanceDeltas.get(addr)
-    this.undo.push({ k: Undo.Delta, addr, prev })
+    if (this.marks.length > 0) this.undo.push({ k: Undo.Delta, addr, prev })
     this.writes.balanceDeltas.set(addr, (prev ?? 0n) + delta)
   }
 
   private dropDelta(addr: string): void {
     const prev = this.writes.balanceDeltas.get(addr)
     if (prev === undefined) return
-    this.undo.push({ k: Undo.Delta, addr, prev })
+    if (this.marks.length > 0) this.undo.push({ k: Undo.Delta, addr, prev })
     this.writes.balanceDeltas.delete(addr)
   }
 
@@ -191,7 +191,7 @@ export class TxState implements StateManagerInterface {
   private setAccount(addr: string, rec: AccountRecord | null): void {
     this.dropDelta(addr)
     const prev = this.writes.accounts.get(addr)
-    this.undo.push({ k: Undo.Account, addr, prev })
+    if (this.marks.length > 0) this.undo.push({ k: Undo.Account, addr, prev })
     this.writes.accounts.set(addr, rec)
   }
 
@@ -236,7 +236,7 @@ export class TxState implements StateManagerInterface {
       w = { cleared: false, slots: new Map() }
       this.setStorage(addr, w)
     }
-    this.undo.push({ k: Undo.Slot, w, slot, prev: w.slots.get(slot) })
+    if (this.marks.length > 0) this.undo.push({ k: Undo.Slot, w, slot, prev: w.slots.get(slot) })
     w.slots.set(slot, value)
   }
 
@@ -248,7 +248,7 @@ export class TxState implements StateManagerInterface {
   }
 
   private setStorage(addr: string, w: StorageWrites): void {
-    this.undo.push({ k: Undo.Storage, addr, prev: this.writes.storage.get(addr) })
+    if (this.marks.length > 0) this.undo.push({ k: Undo.Storage, addr, prev: this.writes.storage.get(addr) })
     this.writes.storage.set(addr, w)
   }
 
@@ -265,7 +265,10 @@ export class TxState implements StateManagerInterface {
   }
 
   async revert(): Promise<void> {
-    const mark = this.marks.pop() ?? 0
+    // Writes outside every checkpoint are not logged (nothing can revert them: a plain
+    // transfer writes three entries per transaction that no one would read).
+    if (this.marks.length === 0) throw new Error('TxState: revert without a checkpoint (internal error)')
+    const mark = this.marks.pop()!
     const undo = this.undo
     for (let i = undo.length - 1; i >= mark; i--) {
       const e = undo[i]
