@@ -12,6 +12,7 @@ import { decodeOutcomes, encodeOutcomes } from '../src/codec/outcome.js'
 import { DIFF_BALANCE, DIFF_DELETED, DIFF_ORDINAL, decodeStateDiff, encodeAccountDiff, encodeStateDiff } from '../src/codec/state-diff.js'
 import { decodeTx, encodeTx } from '../src/codec/tx.js'
 import { InputError } from '../src/errors.js'
+import { accountWords, nonceOf } from '../src/parallel/keys.js'
 import { loadBlockFile } from '../src/input/parse.js'
 import { BlockView, blockImage, completeBlockImage, forgetBlockImage, isBlockImageCached } from '../src/parallel/block-image.js'
 import type { OutcomeEntry } from '../src/parallel/messages.js'
@@ -201,6 +202,16 @@ test('bigWords writes what big() writes, from little-endian words: every length 
   const c = new ByteWriter()
   c.bigWords(Uint32Array.of(7, 0, 0xffffffff), 2)
   t.deepEqual([...new Uint8Array(c.finish())], [1, 7])
+})
+
+test('account words carry a nonce of up to 64 bits both ways, on the Number path and the BigInt one', (t) => {
+  const out = new Uint32Array(8)
+  for (const nonce of [0n, 1n, (1n << 32n) - 1n, 1n << 32n, (1n << 53n) - 1n, 1n << 53n, (1n << 53n) + 1n, (1n << 64n) - 1n]) {
+    const w = accountWords(true, nonce % 2n === 0n, nonce, out)
+    t.is(w[0], nonce % 2n === 0n ? 3 : 1, `flags of ${nonce}`)
+    t.deepEqual([w[1], w[2]], [Number(nonce & 0xffffffffn), Number(nonce >> 32n)], `words of ${nonce}`)
+    t.is(nonceOf(w), nonce)
+  }
 })
 
 test('pre-state image fieldWordsAt: the nonce and balance words of each record; a nonce past 64 bits is refused', (t) => {

@@ -142,13 +142,21 @@ export function wordsToHash(w: Uint32Array): string {
 export function accountWords(exists: boolean, hasStorage: boolean, nonce: bigint, out: Uint32Array): Uint32Array {
   out.fill(0)
   out[0] = (exists ? FLAG_EXISTS : 0) | (hasStorage ? FLAG_HAS_STORAGE : 0)
-  out[1] = Number(nonce & 0xffffffffn)
-  out[2] = Number((nonce >> 32n) & 0xffffffffn)
+  if (nonce >= 0n && nonce <= 0x1fffffffffffffn) {
+    // Every real nonce: one conversion, no BigInt masks and shifts (each an allocation).
+    const n = Number(nonce)
+    out[1] = n >>> 0
+    out[2] = Math.floor(n / TWO_32)
+  } else {
+    out[1] = Number(nonce & 0xffffffffn)
+    out[2] = Number((nonce >> 32n) & 0xffffffffn)
+  }
   return out
 }
 
 export function nonceOf(w: Uint32Array): bigint {
-  return (BigInt(w[2]) << 32n) | BigInt(w[1])
+  // Below 2^53 (every real nonce): one BigInt, not four.
+  return w[2]! <= 0x1fffff ? BigInt(w[2]! * TWO_32 + w[1]!) : (BigInt(w[2]!) << 32n) | BigInt(w[1]!)
 }
 
 /**

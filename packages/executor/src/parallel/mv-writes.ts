@@ -54,6 +54,16 @@ export class MvWriter {
   /** Storage, wipes, code and lazy credits: no reads needed. */
   private rest(txIdx: number, buf: WriteBuffer): WriteSet {
     const w = this.writes
+    // Size checks first: a transfer has no storage or code, and each loop would make an iterator.
+    if (buf.storage.size > 0) this.storage(txIdx, buf)
+    if (buf.codes.size > 0) for (const [hash, code] of buf.codes) this.mv.blobs.put(hashToWords(hash, this.val), code)
+    for (const [addr, delta] of buf.balanceDeltas) {
+      w.addDelta(this.locs.locate(Kind.BALANCE, addr), bigintToWords(delta, this.val))
+    }
+    return w
+  }
+
+  private storage(txIdx: number, buf: WriteBuffer): void {
     for (const [addr, st] of buf.storage) {
       if (st.cleared) {
         this.val.fill(0)
@@ -62,11 +72,6 @@ export class MvWriter {
       }
       for (const [slot, v] of st.slots) this.put(Kind.STORAGE, addr, bytesToWords(v, this.val), slot)
     }
-    for (const [hash, code] of buf.codes) this.mv.blobs.put(hashToWords(hash, this.val), code)
-    for (const [addr, delta] of buf.balanceDeltas) {
-      w.addDelta(this.locs.locate(Kind.BALANCE, addr), bigintToWords(delta, this.val))
-    }
-    return w
   }
 
   private account(addr: string, rec: AccountRecord | null, before: AccountRecord | undefined): void {
