@@ -12,6 +12,8 @@ import { decodeOutcomes, encodeOutcomes } from '../src/codec/outcome.js'
 import { DIFF_BALANCE, DIFF_DELETED, DIFF_ORDINAL, decodeStateDiff, encodeAccountDiff, encodeStateDiff } from '../src/codec/state-diff.js'
 import { decodeTx, encodeTx } from '../src/codec/tx.js'
 import { InputError } from '../src/errors.js'
+import { keccak256 } from '../src/hash.js'
+import { EMPTY_CODE_HASH } from '../src/state/base.js'
 import { accountWords, nonceOf } from '../src/parallel/keys.js'
 import { loadBlockFile } from '../src/input/parse.js'
 import { BlockView, blockImage, completeBlockImage, forgetBlockImage, isBlockImageCached } from '../src/parallel/block-image.js'
@@ -230,6 +232,13 @@ test('pre-state image fieldWordsAt: the nonce and balance words of each record; 
     t.deepEqual([...balance], [...toWords(b, 8)])
   })
   t.false(image.fieldWordsAt(image.slotOfOrdinal(balances.length), nonce, balance))
+  // Code hashes without decoding a record: the empty one, and the one of the account with code (before and after its record is decoded).
+  t.is(image.codeHashAtOrdinal(0), EMPTY_CODE_HASH)
+  const withCode = balances.length
+  const hash = Buffer.from(keccak256(Uint8Array.of(0x60))).toString('hex')
+  t.is(image.codeHashAtOrdinal(withCode), hash)
+  t.is(image.recordAtOrdinal(withCode).codeHash, hash)
+  t.is(image.codeHashAtOrdinal(withCode), hash)
 })
 
 test('hex fields: with or without 0x, either case, every digit value; odd-length bigints', (t) => {

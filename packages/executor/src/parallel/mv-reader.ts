@@ -130,6 +130,8 @@ export class MvStateReader implements StateReader {
     const acc = this.accounts.get(address)
     if (acc !== undefined) return acc.codeHash
     if (this.read(Kind.CODEHASH, address) === ReadStatus.VALUE) return wordsToHash(this.val)
+    const o = this.image === undefined ? -1 : this.locs.ordinalOf(address)
+    if (o >= 0) return this.image!.codeHashAtOrdinal(o)
     const b = this.baseAccount(address)
     return b instanceof Promise ? this.waited(b).then((x) => x?.codeHash ?? EMPTY_CODE_HASH) : (b?.codeHash ?? EMPTY_CODE_HASH)
   }

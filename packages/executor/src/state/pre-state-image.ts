@@ -268,6 +268,22 @@ export class PreStateImage implements BaseState {
     return this.recordAt(this.slotOfOrdinal(o))
   }
 
+  /**
+   * The code hash of the account with ordinal `o`: for one without code, read from its
+   * record's code length without decoding the record (a transfer's recipient needs only
+   * this, and decoding made its nonce and balance BigInts for nothing).
+   */
+  codeHashAtOrdinal(o: number): string {
+    const i = this.slotOfOrdinal(o)
+    const rec = this.records[i]
+    if (rec !== undefined) return rec.codeHash
+    const buf = this.buf
+    let at = this.fieldsAt(i)
+    at += 1 + buf[at]! // nonce
+    at += 1 + buf[at]! // balance
+    return u32le(buf, at) === 0 ? EMPTY_CODE_HASH : this.recordAt(i).codeHash
+  }
+
   /** account() by table slot. */
   recordAt(i: number): AccountRecord {
     return (this.records[i] ??= this.decodeRecord(i))
