@@ -77,6 +77,11 @@ export interface Engine {
   gasMultiplier?: number
   /** Releases what create() acquired (worker threads); the harness calls it once at the end. */
   close?(): Promise<void>
+  /**
+   * Every run starts from a fresh thread (the reference): warm-ups carry nothing over,
+   * so the harness runs one (a check that it works), whatever `--warmup` asks.
+   */
+  coldRuns?: boolean
 }
 
 export interface EngineFactory {
@@ -105,6 +110,7 @@ registerEngine('reference', {
     return {
       spec,
       startupMs: thread.startupMs,
+      coldRuns: true,
       async run(block, ctx) {
         if ((ctx?.latencyUs ?? 0) > 0) {
           throw new Error('the reference engine cannot simulate read latency (it reads @ethereumjs/vm\'s own state); use --latency-us 0')

@@ -41,6 +41,10 @@ test('bench flags: knob sweeps, quick mode defaults, engine list', (t) => {
   t.throws(() => parseBenchArgs(['--warmup=-1']), { instanceOf: UsageError })
   const quick = parseBenchArgs(['--quick']).cfg
   t.is(quick.warmups, 3)
+  t.is(quick.warmupMgas, 300)
+  t.is(parseBenchArgs([]).cfg.warmupMgas, 0)
+  t.is(parseBenchArgs(['--warmup-mgas', '50']).cfg.warmupMgas, 50)
+  t.throws(() => parseBenchArgs(['--warmup-mgas=-1']), { instanceOf: UsageError, message: /warmup-mgas/ })
   t.deepEqual(quick.workloads, ['raw', 'erc20', 'uniswap', 'hybrid'])
   t.is(quick.scale, QUICK_SCALE)
   t.deepEqual(quick.engines.map((e) => e.label), ['reference', 'sequential', 'parallel:workers=2'])

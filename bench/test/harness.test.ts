@@ -3,7 +3,7 @@ import test from 'ava'
 import { registerEngine, parseEngineList } from '../src/engines.js'
 import { machineInfo } from '../src/harness/machine.js'
 import { Progress } from '../src/harness/progress.js'
-import { runBench, type BenchConfig } from '../src/harness/run.js'
+import { MAX_WARMUPS, runBench, warmupRounds, type BenchConfig } from '../src/harness/run.js'
 import { summarize } from '../src/harness/stats.js'
 import { geomeanLines, markdownTable } from '../src/harness/table.js'
 import { parseBenchArgs } from '../src/cli/bench.js'
@@ -18,6 +18,18 @@ registerEngine('broken-test', {
     return { spec, run: async (block) => ({ result: { ...(await executeSequential(block)), stateDiff: new Map() }, stats: { reexecutions: 0 } }) }
   },
 })
+
+// Engines that count their runs: one whose runs start cold (as the reference's), one that warms.
+const counted = new Map<string, number>()
+for (const [name, coldRuns] of [['counted-cold-test', true], ['counted-warm-test', false]] as const) {
+  registerEngine(name, {
+    description: 'the sequential engine, counting its runs',
+    options: [],
+    async create(spec) {
+      return { spec, coldRuns, run: async (block) => (counted.set(name, (counted.get(name) ?? 0) + 1), { result: await executeSequential(block) }) }
+    },
+  })
+}
 
 const base: BenchConfig = {
   workloads: ['raw', 'erc20'],
@@ -47,6 +59,31 @@ test('records per workload × knob × engine, verified, with ratios to the first
   const table = markdownTable(records, machineInfo())
   t.regex(table, /cores/)
   t.regex(table, /\| raw \| 0\.5 \|/)
+})
+
+test('warm-ups: --warmup-mgas adds rounds for small blocks; an engine whose runs start cold gets one', async (t) => {
+  const records = await runBench(
+    { ...base, workloads: ['raw'], hotRatios: [0], runs: 2, warmups: 2, warmupMgas: 5, engines: parseEngineList('counted-warm-test,counted-cold-test') },
+    new Progress(1, false),
+  )
+  const gas = records[0]!.gas
+  const want = warmupRounds({ ...base, warmups: 2, warmupMgas: 5 }, gas, false)
+  t.true(want > 2, `a ${gas}-gas block needs more than 2 rounds for 5 Mgas`)
+  t.is(records.find((r) => r.engine === 'counted-warm-test')!.warmups, want)
+  t.is(counted.get('counted-warm-test'), want + 2)
+  t.is(records.find((r) => r.engine === 'counted-cold-test')!.warmups, 1)
+  t.is(counted.get('counted-cold-test'), 1 + 2)
+  t.regex(markdownTable(records, machineInfo()), /after 1–\d+ warm-ups per engine/)
+})
+
+test('warmupRounds: at least --warmup, enough for --warmup-mgas up to MAX_WARMUPS, one for cold runs, none when both are 0', (t) => {
+  const cfg = { ...base, warmups: 3, warmupMgas: 300 }
+  t.is(warmupRounds(cfg, 10_000_000, false), 30)
+  t.is(warmupRounds(cfg, 1_000_000_000, false), 3)
+  t.is(warmupRounds(cfg, 1_000_000, false), MAX_WARMUPS)
+  t.is(warmupRounds(cfg, 10_000_000, true), 1)
+  t.is(warmupRounds({ ...base, warmups: 0, warmupMgas: 0 }, 10_000_000, false), 0)
+  t.is(warmupRounds({ ...base, warmups: 0 }, 10_000_000, true), 0)
 })
 
 test('a wrong result is FAILED: no speed, non-verified, stats kept out', async (t) => {

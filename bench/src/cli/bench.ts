@@ -18,11 +18,13 @@ import { writeChart } from './plot.js'
 export const QUICK_SCALE = 0.01
 export const DEFAULT_ENGINES = 'reference,sequential'
 /**
- * `--quick`'s warm-up rounds (all engines alike): at scale 0.01 each of two workers JIT-warms on
- * a few hundred transactions per block, so one round leaves the parallel engine measured cold
- * (measured here: 262 → 122 → 82 → 72 ms over its first four raw blocks, sequential ≈ 45–70).
+ * `--quick`'s warm-up rounds: at scale 0.01 each of two workers JIT-warms on a few hundred
+ * transactions per block, so a few rounds leave the parallel engine measured cold (raw: ~20
+ * ms a block after 15 blocks, ~5 ms after 150; sequential ~7): each engine warms up on at
+ * least QUICK_WARMUP_MGAS (30 blocks of 10 Mgas; the reference, fresh per run, on one).
  */
 const QUICK_WARMUPS = 3
+const QUICK_WARMUP_MGAS = 300
 
 /** `--quick`'s engines: the oracle as the baseline (the README number), ours, and the parallel engine on 2 workers. */
 export const QUICK_ENGINES = 'reference,sequential,parallel:workers=2'
@@ -74,6 +76,7 @@ export function parseBenchArgs(args: string[]): { cfg: BenchConfig; json?: strin
       seed: { type: 'string' },
       runs: { type: 'string' },
       warmup: { type: 'string' },
+      'warmup-mgas': { type: 'string' },
       json: { type: 'string' },
       quick: { type: 'boolean' },
       'no-progress': { type: 'boolean' },
@@ -91,6 +94,7 @@ export function parseBenchArgs(args: string[]): { cfg: BenchConfig; json?: strin
     seed: parseInteger('seed', values.seed ?? '1'),
     runs: parseInteger('runs', values.runs ?? String(DEFAULT_RUNS)),
     warmups: parseInteger('warmup', values.warmup ?? (quick ? String(QUICK_WARMUPS) : '1')),
+    warmupMgas: parseNumber('warmup-mgas', values['warmup-mgas'] ?? (quick ? String(QUICK_WARMUP_MGAS) : '0')),
   }
   if (quick && values.workload !== undefined) throw new UsageError('--quick runs the four main workloads; drop --workload')
   if (values.fixtures !== undefined) {
@@ -100,6 +104,7 @@ export function parseBenchArgs(args: string[]): { cfg: BenchConfig; json?: strin
   }
   if (cfg.runs < 1) throw new UsageError('--runs must be ≥ 1')
   if ((cfg.warmups ?? 1) < 0) throw new UsageError('--warmup must be ≥ 0')
+  if (!((cfg.warmupMgas ?? 0) >= 0)) throw new UsageError('--warmup-mgas must be ≥ 0')
   const problem = configProblem(cfg)
   if (problem !== undefined) throw new UsageError(problem)
   return { cfg, json: values.json, progress: values['no-progress'] !== true }

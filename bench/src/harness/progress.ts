@@ -16,7 +16,8 @@ export class Progress {
     if (!this.enabled) return
     if (this.tty) {
       const width = 30
-      const filled = Math.round((this.done / this.total) * width)
+      // Clamped: the total is an estimate (warm-ups by gas), which the steps may pass.
+      const filled = Math.min(width, Math.round((this.done / Math.max(1, this.total)) * width))
       const bar = '#'.repeat(filled) + '.'.repeat(width - filled)
       process.stderr.write(`\r\x1b[K[${bar}] ${this.done}/${this.total} ${label}`)
     } else process.stderr.write(`[${this.done}/${this.total}] ${label}\n`)

@@ -28,6 +28,28 @@ export interface BenchConfig {
   runs: number
   /** Untimed rounds of every engine before the timed ones (default 1): workers JIT-warm on their share of the block only. */
   warmups?: number
+  /**
+   * More warm-up rounds for small blocks: until each engine has run at least this many
+   * Mgas untimed (at most MAX_WARMUPS rounds; 0 = off). Two workers each see half of a
+   * small block, so a few rounds leave their code cold: at scale 0.01 the parallel engine
+   * took ~20 ms a raw block after 15 blocks and ~5 ms after 150 (sequential ~7).
+   */
+  warmupMgas?: number
+}
+
+/** The most warm-up rounds warmupMgas asks for. */
+export const MAX_WARMUPS = 60
+
+/**
+ * Warm-up rounds for an engine on a block of `gas`: `warmups`, or enough to run
+ * `warmupMgas` if more; one (a check that it runs) for an engine whose runs start cold
+ * anyway (Engine.coldRuns).
+ */
+export function warmupRounds(cfg: BenchConfig, gas: number, coldRuns: boolean): number {
+  const base = cfg.warmups ?? 1
+  if (coldRuns) return Math.min(base, 1)
+  const byGas = (cfg.warmupMgas ?? 0) > 0 && gas > 0 ? Math.ceil((cfg.warmupMgas! * 1e6) / gas) : 0
+  return Math.max(base, Math.min(byGas, MAX_WARMUPS))
 }
 
 export interface BenchCase {
@@ -57,13 +79,19 @@ export function benchCases(cfg: BenchConfig): BenchCase[] {
   return cases
 }
 
-/** Steps the progress bar counts: per case one generation, then (warm-ups + runs) × engines. */
+/**
+ * Steps the progress bar counts: per case one generation, then (warm-ups + runs) × engines,
+ * the warm-ups estimated from the scale's gas target (a fixture's gas is known only once loaded).
+ */
 export function progressSteps(cfg: BenchConfig): number {
-  return benchCases(cfg).length * (1 + ((cfg.warmups ?? 1) + cfg.runs) * cfg.engines.length)
+  const warmups = cfg.fixtures === undefined ? warmupRounds(cfg, cfg.scale * 1e9, false) : (cfg.warmups ?? 1)
+  return benchCases(cfg).length * (1 + (warmups + cfg.runs) * cfg.engines.length)
 }
 
 interface EngineState {
   engine: Engine
+  /** Its warm-up rounds on this case (warmupRounds). */
+  warmups: number
   times: number[]
   error?: string
   stats?: EngineStats
@@ -104,7 +132,7 @@ async function runCase(cfg: BenchConfig, c: BenchCase, engines: Engine[], progre
   const block: BlockInput = generated !== undefined ? parseBlockJson(generated.fixture) : await loadBlockFile(c.fixture!)
   progress.step(`${name}: ${generated !== undefined ? 'generated' : 'loaded'} ${block.transactions.length} txs`)
 
-  const states: EngineState[] = engines.map((engine) => ({ engine, times: [] }))
+  const states: EngineState[] = engines.map((engine) => ({ engine, warmups: 0, times: [] }))
   let want: Fingerprint | undefined
 
   const runOnce = async (s: EngineState, timed: boolean, label: string): Promise<void> => {
@@ -131,7 +159,10 @@ async function runCase(cfg: BenchConfig, c: BenchCase, engines: Engine[], progre
     }
   }
 
-  for (let w = 0; w < (cfg.warmups ?? 1); w++) for (const s of states) await runOnce(s, false, 'warm-up')
+  // The block's gas as the generator predicts it or the header states it (the runs check it after).
+  const blockGas = Number(generated?.predictedGas ?? block.header.gasUsed ?? block.transactions.reduce((g, t) => g + t.gasLimit, 0n))
+  for (const s of states) s.warmups = warmupRounds(cfg, blockGas, s.engine.coldRuns === true)
+  for (let w = 0; w < Math.max(0, ...states.map((s) => s.warmups)); w++) for (const s of states) if (w < s.warmups) await runOnce(s, false, 'warm-up')
   for (let r = 0; r < cfg.runs; r++) {
     for (let k = 0; k < states.length; k++) {
       await runOnce(states[(k + r) % states.length], true, `run ${r + 1}/${cfg.runs}`)
@@ -167,7 +198,7 @@ async function runCase(cfg: BenchConfig, c: BenchCase, engines: Engine[], progre
       txCount: block.transactions.length,
       gas: Number(gas),
       runs: s.times.length,
-      warmups: cfg.warmups ?? 1,
+      warmups: s.warmups,
       medianMs: sum?.medianMs ?? null,
       minMs: sum?.minMs ?? null,
       maxMs: sum?.maxMs ?? null,

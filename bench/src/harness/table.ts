@@ -8,6 +8,7 @@ export function markdownTable(records: BenchRecord[], machine: MachineInfo): str
   const varies = (k: 'hotRatio' | 'latencyUs'): boolean => new Set(records.map((r) => r[k])).size > 1
   const knobCols = [...(varies('hotRatio') ? (['hotRatio'] as const) : []), ...(varies('latencyUs') ? (['latencyUs'] as const) : [])]
   const r0 = records[0]
+  const warm = warmupText(records)
   const reexec = records.some((r) => r.stats?.reExecutions !== undefined)
   const lines = [
     `### blockstm-ts bench — ${machine.cores} cores, ${machine.cpu}, Node ${machine.node}`,
@@ -15,10 +16,10 @@ export function markdownTable(records: BenchRecord[], machine: MachineInfo): str
     r0 === undefined
       ? ''
       : r0.fixture !== undefined
-        ? `${new Set(records.map((r) => r.fixture)).size} block files, DB_LATENCY_US ${[...new Set(records.map((r) => r.latencyUs))].join(',')}, ${r0.runs} runs after ${(r0.warmups ?? 1) === 1 ? 'a warm-up' : `${r0.warmups} warm-ups`}`
+        ? `${new Set(records.map((r) => r.fixture)).size} block files, DB_LATENCY_US ${[...new Set(records.map((r) => r.latencyUs))].join(',')}, ${r0.runs} runs after ${warm}`
         : `scale ${r0.scale} (${(r0.scale * 1000).toFixed(r0.scale < 0.01 ? 1 : 0)} Mgas target), NUM_EOA ${r0.numEoa}, seed ${r0.seed}` +
         (knobCols.length === 0 ? `, HOT_RATIO ${r0.hotRatio}, DB_LATENCY_US ${r0.latencyUs}` : '') +
-        `, ${r0.runs} runs after ${(r0.warmups ?? 1) === 1 ? 'a warm-up' : `${r0.warmups} warm-ups`}`,
+        `, ${r0.runs} runs after ${warm}`,
     '',
     `| workload | ${knobCols.map((k) => `${k} | `).join('')}txs | Mgas | engine | median ms | min ms | max ms | Mgas/s | × first |${reexec ? ' re-exec |' : ''} verified |`,
     `|---|${knobCols.map(() => '---:|').join('')}---:|---:|---|---:|---:|---:|---:|---:|${reexec ? '---:|' : ''}---|`,
@@ -60,4 +61,13 @@ export function geomeanLines(records: BenchRecord[]): string[] {
     lines.push(`- ${engine}: ${g.toFixed(2)}x (${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}, ${xs.length} verified)`)
   }
   return lines
+}
+
+/** "3 warm-ups", or their range when engines or cases had different counts (--warmup-mgas, an engine whose runs start cold). */
+function warmupText(records: readonly BenchRecord[]): string {
+  const counts = records.map((r) => r.warmups ?? 1)
+  const lo = Math.min(...counts)
+  const hi = Math.max(...counts)
+  if (lo === hi) return lo === 1 ? 'a warm-up' : `${lo} warm-ups`
+  return `${lo}–${hi} warm-ups per engine`
 }
