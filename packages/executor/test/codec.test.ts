@@ -133,6 +133,10 @@ test('block image: a malformed transaction gives an InputError naming it and its
   t.throws(() => view.tx(n - 2), { message: /stopped writing transactions/ })
   const negative = { ...block, transactions: block.transactions.map((tx, i) => (i === 1 ? { ...tx, value: -1n } : tx)) }
   t.is(t.throws(() => completeBlockImage(negative), { instanceOf: InputError }).field, 'block.transactions[1].value')
+  const notBytes = { ...block, transactions: block.transactions.map((tx, i) => (i === 2 ? { ...tx, data: 'nope' as unknown as Uint8Array } : tx)) }
+  t.is(t.throws(() => completeBlockImage(notBytes), { instanceOf: InputError }).field, 'block.transactions[2].data')
+  const noList = { ...block, transactions: block.transactions.map((tx, i) => (i === 0 ? { ...tx, accessList: undefined as unknown as [] } : tx)) }
+  t.is(t.throws(() => completeBlockImage(noList), { instanceOf: InputError }).field, 'block.transactions[0].accessList')
 })
 
 test('code asked for by hash before its account is found (full index on miss)', async (t) => {

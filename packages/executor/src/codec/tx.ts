@@ -53,6 +53,8 @@ export function encodeTx(w: ByteWriter, tx: TxInput, withSignature = true): void
   w.big(tx.nonce)
   w.big(tx.value)
   w.big(tx.gasLimit)
+  // A string here would be written as its length of nothing: refused (the image names the field).
+  if (!(tx.data instanceof Uint8Array)) throw new TypeError('data is not bytes')
   w.lenBytes(tx.data)
   if (tx.gasPrice !== undefined) w.big(tx.gasPrice)
   if (tx.maxFeePerGas !== undefined) w.big(tx.maxFeePerGas)
@@ -92,11 +94,13 @@ function encodeAuthorization(w: ByteWriter, a: Authorization): void {
  * buffer sized by the sum of these is never outgrown.
  */
 export function encodedTxBound(tx: TxInput): number {
+  // Malformed fields count as empty here: encodeTx then refuses them, and the caller names them (txFieldProblem).
+  const len = (x: { length: number } | undefined): number => (Number.isInteger(x?.length) ? x!.length : 0)
   // flags, index, type | hash | from | to | 8 quantities | data | access list | blob hashes | authorizations | v, r, s
-  let n = 9 + 32 + 20 + 20 + 8 * 33 + 4 + tx.data.length + 4
-  for (const item of tx.accessList) n += 24 + 32 * item.storageKeys.length
-  if (tx.blobVersionedHashes !== undefined) n += 4 + 32 * tx.blobVersionedHashes.length
-  if (tx.authorizationList !== undefined) n += 4 + 153 * tx.authorizationList.length
+  let n = 9 + 32 + 20 + 20 + 8 * 33 + 4 + len(tx.data) + 4
+  if (Array.isArray(tx.accessList)) for (const item of tx.accessList) n += 24 + 32 * len(item?.storageKeys)
+  n += 4 + 32 * len(tx.blobVersionedHashes)
+  n += 4 + 153 * len(tx.authorizationList)
   return n + 3 * 33
 }
 
@@ -115,10 +119,14 @@ export function txFieldProblem(tx: TxInput): { field: string; problem: string } 
     const v = tx[f]
     if (v !== undefined || f === 'nonce' || f === 'value' || f === 'gasLimit') checks.push([f, quantityProblem(v)])
   }
-  tx.accessList.forEach((item, k) => {
-    checks.push([`accessList[${k}].address`, hexProblem(item.address, 20)])
-    item.storageKeys.forEach((key, j) => checks.push([`accessList[${k}].storageKeys[${j}]`, hexProblem(key, 32)]))
-  })
+  if (!Array.isArray(tx.accessList)) checks.push(['accessList', 'is not an array'])
+  else {
+    tx.accessList.forEach((item, k) => {
+      checks.push([`accessList[${k}].address`, hexProblem(item?.address, 20)])
+      if (!Array.isArray(item?.storageKeys)) checks.push([`accessList[${k}].storageKeys`, 'is not an array'])
+      else item.storageKeys.forEach((key, j) => checks.push([`accessList[${k}].storageKeys[${j}]`, hexProblem(key, 32)]))
+    })
+  }
   tx.blobVersionedHashes?.forEach((h, k) => checks.push([`blobVersionedHashes[${k}]`, hexProblem(h, 32)]))
   tx.authorizationList?.forEach((a, k) => {
     checks.push([`authorizationList[${k}].address`, hexProblem(a.address, 20)])

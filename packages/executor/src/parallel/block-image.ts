@@ -24,7 +24,8 @@
  *   B1. Offsets and records below `ready` are written before `ready` is stored and never
  *       change after (a worker reads them after loading `ready`).
  *   B2. `ready` only grows; it reaches txCount, or `aborted` is set and stays set.
- *   B3. A cached image is complete (ready = txCount): a failed one is dropped from the cache.
+ *   B3. A cached image is complete, or its transactions are still to be written (fillTxs
+ *       goes on from where it stopped); an aborted one is dropped from the cache.
  *
  * Cached per block object: executing the same block again reuses its image.
  * `stats.phases.imageMs` reports the build time, transactions included (0 when cached);
