@@ -55,7 +55,7 @@ export function joinLanes(w0: number, w1: number, w2: number, w3: number): bigin
 export const canJoinLanes = LITTLE_ENDIAN
 
 /** Word k (0 = least significant) of the big-endian bytes [at, end): 0 past their start. */
-function beWord(b: Uint8Array, at: number, end: number, k: number): number {
+export function beWord(b: Uint8Array, at: number, end: number, k: number): number {
   let x = 0
   for (let p = Math.max(at, end - 4 * k - 4); p < end - 4 * k; p++) x = (x << 8) | b[p]!
   return x >>> 0
@@ -220,24 +220,7 @@ export class ByteWriter {
 
   /** big() of 2^48 <= v < 2^128: the top word's significant bytes, then the lower words whole. */
   private lanes(v: bigint): void {
-    const w = splitLanes(v)
-    let k = 3
-    while (w[k] === 0) k-- // v >= 2^48: stops at k >= 1
-    const top = w[k]!
-    const tb = top >= 0x1000000 ? 4 : top >= 0x10000 ? 3 : top >= 0x100 ? 2 : 1
-    this.ensure(1 + tb + 4 * k)
-    const b = this.buf
-    let p = this.pos
-    b[p++] = tb + 4 * k
-    for (let j = tb - 1; j >= 0; j--) b[p++] = (top >>> (8 * j)) & 255
-    for (let q = k - 1; q >= 0; q--) {
-      const x = w[q]!
-      b[p++] = x >>> 24
-      b[p++] = (x >>> 16) & 255
-      b[p++] = (x >>> 8) & 255
-      b[p++] = x & 255
-    }
-    this.pos = p
+    this.bigWords(splitLanes(v), 4)
   }
 
   private small(x: number): void {

@@ -35,7 +35,7 @@ import { EMPTY_CODE_HASH } from './base.js'
 import type { AccountRecord, BaseState } from './base.js'
 
 // Module-local copies: CommonJS-emitting transpilers (tsx) turn imported bindings into getter calls on hot paths.
-const { HEX_DIGIT } = codec
+const { HEX_DIGIT, beWord } = codec
 
 /**
  * Writes the image of `pre`. With `keys`, also pushes each account's key by ordinal,
@@ -133,9 +133,8 @@ const EMPTY = new Uint8Array(0)
 function beWords(buf: Uint8Array, at: number, words: Uint32Array, n: number): number {
   const len = buf[at]!
   if (len > 4 * n) return -1
-  words.fill(0, 0, n)
   const end = at + 1 + len
-  for (let k = 0, p = end - 1; p > at; k++, p--) words[k >> 2] = (words[k >> 2]! | (buf[p]! << (8 * (k & 3)))) >>> 0
+  for (let k = 0; k < n; k++) words[k] = beWord(buf, at + 1, end, k)
   return end
 }
 
