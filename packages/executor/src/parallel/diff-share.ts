@@ -5,7 +5,7 @@
  * post-state.ts, which groups the written locations by account (writtenByAddress) and
  * reads their final values (FinalReader).
  */
-import { ReadStatus, VALUE_WORDS } from '@blockstm/mvmemory'
+import { ReadStatus, VALUE_WORDS, add256, equal256, isZero256 } from '@blockstm/mvmemory'
 import type { MVMemory } from '@blockstm/mvmemory'
 
 import { ByteWriter } from '../codec/bytes.js'
@@ -107,14 +107,14 @@ function encodeByWords(w: ByteWriter, reader: FinalReader, mv: MVMemory, image: 
   const bs = acc.balance >= 0 ? mv.finalValue(acc.balance, POST_BALANCE) : ReadStatus.NONE
   // Not absolute: a delta over the pre-state balance (none: the pre-state balance), mod 2^256.
   if (bs === ReadStatus.NONE) POST_BALANCE.set(PRE_BALANCE)
-  else if (bs !== ReadStatus.VALUE) addWords(POST_BALANCE, PRE_BALANCE)
-  if (!exists && isZeroWords(POST_BALANCE)) {
+  else if (bs !== ReadStatus.VALUE) add256(POST_BALANCE, 0, PRE_BALANCE, 0)
+  if (!exists && isZero256(POST_BALANCE, 0)) {
     if (!existed) return 0
     return deletedEntry(w, openEntry(w, acc))
   }
   const start = openEntry(w, acc)
   let flags = 0
-  if (!sameWords(POST_BALANCE, PRE_BALANCE, VALUE_WORDS)) {
+  if (!equal256(POST_BALANCE, 0, PRE_BALANCE, 0)) {
     flags |= DIFF_BALANCE
     w.bigWords(POST_BALANCE, VALUE_WORDS)
   }
@@ -172,24 +172,4 @@ function closeEntry(w: ByteWriter, reader: FinalReader, image: PreStateImage, ac
   w.u8At(start, w.u8Get(start) | flags)
   w.u32At(slotsAt, slots)
   return 1
-}
-
-/** a += b mod 2^256 (little-endian u32 words). */
-function addWords(a: Uint32Array, b: Uint32Array): void {
-  let carry = 0
-  for (let k = 0; k < VALUE_WORDS; k++) {
-    const sum = a[k]! + b[k]! + carry
-    a[k] = sum >>> 0
-    carry = sum > 0xffffffff ? 1 : 0
-  }
-}
-
-function isZeroWords(a: Uint32Array): boolean {
-  for (let k = 0; k < a.length; k++) if (a[k] !== 0) return false
-  return true
-}
-
-function sameWords(a: Uint32Array, b: Uint32Array, n: number): boolean {
-  for (let k = 0; k < n; k++) if (a[k] !== b[k]) return false
-  return true
 }
