@@ -17,16 +17,23 @@ import type { DiffSource, PostAccount } from './diff.js'
 import { makeBlockEnv } from './env.js'
 import { makeEvm } from './evm.js'
 import { receiptsRoot } from './receipts.js'
+import { runPreBlockCalls } from './system-calls.js'
 
 export interface SequentialOptions {
   /** Base state; defaults to the block's pre-state in memory. */
   state?: BaseState
+  /**
+   * Run the pre-block system calls of EIP-4788 / EIP-2935 (block/system-calls.ts) before
+   * the transactions, as a node does (default true). False executes the transactions alone.
+   */
+  systemCalls?: boolean
 }
 
 export async function executeSequential(block: BlockInput, opts: SequentialOptions = {}): Promise<BlockResult> {
   const base = opts.state ?? InMemoryState.fromBlock(block)
   const env = makeBlockEnv(block)
   const blockState = new BlockState(base)
+  if (opts.systemCalls !== false) await runPreBlockCalls(block, env, blockState, base)
   const txState = new TxState(blockState)
   const evm = await makeEvm(env, txState, base)
   const txs: TxResult[] = []

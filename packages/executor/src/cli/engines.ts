@@ -21,12 +21,15 @@ export function stateSpec(options: Map<string, string | true>): BaseStateSpec {
   return latencyUs > 0 ? { ...base, latencyUs } : base
 }
 
+/** `--no-system-calls`: the transactions alone, without the EIP-4788/2935 pre-block calls. */
+const systemCalls = (options: Map<string, string | true>): boolean => !options.has('no-system-calls')
+
 /** Engines the CLI can run. The reference engine loads @ethereumjs/vm lazily (an optional dependency). */
 export const ENGINES: Record<string, CliEngine> = {
   sequential: async (block, options) => {
     const opened = openBaseStateLayers(stateSpec(options), block)
     try {
-      return { result: await executeSequential(block, { state: opened.state }) }
+      return { result: await executeSequential(block, { state: opened.state, systemCalls: systemCalls(options) }) }
     } finally {
       await opened.close()
     }
@@ -41,7 +44,7 @@ export const ENGINES: Record<string, CliEngine> = {
       // min-parallel-gas: the executor's default unless given (0 = always parallel).
       const minParallelGas = options.has('min-parallel-gas') ? Number(options.get('min-parallel-gas')) : undefined
       if (minParallelGas !== undefined && !(Number.isInteger(minParallelGas) && minParallelGas >= 0)) throw new UsageError(`min-parallel-gas must be an integer ≥ 0, got ${options.get('min-parallel-gas')}`)
-      const { stats, ...result } = await ex.execute(block, { strategy: strategy as 'blockstm', state: stateSpec(options), ...(minParallelGas !== undefined ? { minParallelGas } : {}) })
+      const { stats, ...result } = await ex.execute(block, { strategy: strategy as 'blockstm', state: stateSpec(options), systemCalls: systemCalls(options), ...(minParallelGas !== undefined ? { minParallelGas } : {}) })
       return { result, stats: { ...stats } }
     } finally {
       await ex.close()
@@ -50,6 +53,6 @@ export const ENGINES: Record<string, CliEngine> = {
   reference: async (block, options) => {
     if (options.has('state') || options.has('latency-us')) throw new UsageError('the reference engine reads the file\'s pre-state only (no --state / --latency-us)')
     const { executeReference } = await import('../reference/index.js')
-    return { result: await executeReference(block) }
+    return { result: await executeReference(block, { systemCalls: systemCalls(options) }) }
   },
 }

@@ -18,7 +18,7 @@ import { ENGINES } from './engines.js'
 import { UsageError, parseArgs } from './args.js'
 
 const USAGE = `usage:
-  blockstm exec FILE [--engine sequential|reference|parallel] [--workers N] [--strategy S] [--min-parallel-gas G] [--state DIR] [--latency-us L] [--recover-senders] [--json]
+  blockstm exec FILE [--engine sequential|reference|parallel] [--workers N] [--strategy S] [--min-parallel-gas G] [--state DIR] [--latency-us L] [--recover-senders] [--no-system-calls] [--json]
   blockstm verify DIR [--engine E] [--workers N] [--strategy S] [--min-parallel-gas G]
   blockstm import FILE DIR      write FILE's pre-state into an LMDB store at DIR (for --state)`
 
@@ -38,7 +38,7 @@ async function runOne(file: string, flags: Map<string, string | true>) {
 }
 
 async function exec(args: string[]): Promise<number> {
-  const { positionals, flags } = parseArgs(args, ['engine', 'workers', 'strategy', 'min-parallel-gas', 'state', 'latency-us'], ['json', 'recover-senders'])
+  const { positionals, flags } = parseArgs(args, ['engine', 'workers', 'strategy', 'min-parallel-gas', 'state', 'latency-us'], ['json', 'recover-senders', 'no-system-calls'])
   if (positionals.length !== 1) throw new UsageError('exec takes exactly one FILE')
   const { summary } = await runOne(positionals[0], flags)
   if (flags.has('json')) process.stdout.write(JSON.stringify(summary) + '\n')
@@ -59,7 +59,7 @@ async function exec(args: string[]): Promise<number> {
 }
 
 async function verify(args: string[]): Promise<number> {
-  const { positionals, flags } = parseArgs(args, ['engine', 'workers', 'strategy', 'min-parallel-gas', 'state', 'latency-us'], ['recover-senders'])
+  const { positionals, flags } = parseArgs(args, ['engine', 'workers', 'strategy', 'min-parallel-gas', 'state', 'latency-us'], ['recover-senders', 'no-system-calls'])
   if (positionals.length !== 1) throw new UsageError('verify takes exactly one DIR')
   const dir = positionals[0]
   const files = readdirSync(dir)

@@ -14,6 +14,8 @@ import { receiptsRoot } from '../block/receipts.js'
 import { indexTrieRootFromLeaves } from '../block/trie.js'
 import { ReceiptLeaves } from './receipt-leaves.js'
 import { executeSequential } from '../block/sequential.js'
+import { composePreludeDiff, preludeBlock } from '../block/prelude.js'
+import { needsPreBlockCalls } from '../block/system-calls.js'
 import { InvalidTransactionError } from '../errors.js'
 import type { InvalidTxReason } from '../errors.js'
 import { openBaseStateLayers } from '../state/open.js'
@@ -72,6 +74,13 @@ export interface ParallelOptions {
    * caching base reads): @blockstm/hints computes its list on first read, ~0.7 ms per 1k calls.
    */
   prefetch?: PrefetchList | (() => PrefetchList)
+  /**
+   * Run the pre-block system calls of EIP-4788 / EIP-2935 before the transactions, as a
+   * node does (default true). Over the in-memory pre-state they are run here and folded
+   * into the pre-state the workers read (block/prelude.ts); over an LMDB base state with
+   * code at a system contract the block runs on the sequential engine (`fallbackReason`).
+   */
+  systemCalls?: boolean
   /** Reject (and terminate the workers) if a block takes longer; default 10 min. */
   timeoutMs?: number
   /** Record the scheduler's event trace. */
@@ -172,6 +181,23 @@ export class ParallelExecutor {
   }
 
   private async executeNow(block: BlockInput, opts: ParallelOptions): Promise<ParallelResult> {
+    // Decided from the block's pre-state, which must hold every account the block touches (the diff is taken against it).
+    if (opts.systemCalls === false || !needsPreBlockCalls(block)) return this.executeTxs(block, { ...opts, systemCalls: false })
+    if ((opts.state?.kind ?? 'memory') !== 'memory') return this.executeOnSequential(block, opts, 'pre-block system calls over a base state the workers read directly')
+    const prelude = await preludeBlock(block)
+    if (prelude === undefined) return this.executeTxs(block, { ...opts, systemCalls: false })
+    const r = await this.executeTxs(prelude.block, { ...opts, systemCalls: false })
+    return { ...r, stateDiff: composePreludeDiff(block.preState, prelude, r.stateDiff) }
+  }
+
+  private async executeOnSequential(block: BlockInput, opts: ParallelOptions, reason: string, predicted?: number): Promise<ParallelResult> {
+    const opened = openBaseStateLayers(opts.state ?? { kind: 'memory' }, block)
+    const r = await executeSequential(block, { state: opened.state, systemCalls: opts.systemCalls }).finally(() => opened.close())
+    const stats = { ...emptyStats(this.workers, opts.strategy ?? 'blockstm'), sequentialFallback: true, fallbackReason: reason, startupMs: this.pool.startupMs }
+    return { ...r, stats: predicted === undefined ? stats : { ...stats, predictedSpeedup: predicted } }
+  }
+
+  private async executeTxs(block: BlockInput, opts: ParallelOptions): Promise<ParallelResult> {
     const n = block.transactions.length
     const strategy = opts.strategy ?? 'blockstm'
     const predicted = opts.graph === undefined ? undefined : parallelism(opts.graph, n, this.workers, (tx) => Number(block.transactions[tx]!.gasLimit)).bound
@@ -184,12 +210,7 @@ export class ParallelExecutor {
       : work < minGas ? `contract gas ${work} < minParallelGas ${minGas}`
       : predicted !== undefined && predicted < (opts.minPredictedSpeedup ?? 1.25) ? `graph allows at most ${predicted.toFixed(2)}x on ${this.workers} workers`
       : undefined
-    if (reason !== undefined) {
-      const opened = openBaseStateLayers(opts.state ?? { kind: 'memory' }, block)
-      const r = await executeSequential(block, { state: opened.state }).finally(() => opened.close())
-      const stats = { ...emptyStats(this.workers, strategy), sequentialFallback: true, fallbackReason: reason, startupMs: this.pool.startupMs }
-      return { ...r, stats: predicted === undefined ? stats : { ...stats, predictedSpeedup: predicted } }
-    }
+    if (reason !== undefined) return this.executeOnSequential(block, opts, reason, predicted)
     // Capacities are estimated from the block; a store that fills up fails loudly
     // (CapacityError in a worker) and the block is run again with 4x the room.
     for (let scale = 1, retries = 0; ; scale *= 4, retries++) {

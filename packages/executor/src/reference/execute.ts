@@ -3,8 +3,9 @@
  * independently of the engines, and reports the result in the shared data model. Everything a
  * later test compares an engine with comes from here.
  *
- * Only transactions run: pre-merge block and uncle rewards, withdrawals and system calls
- * (EIP-4788, EIP-2935) are separate steps and are not part of the result.
+ * The pre-block system calls (EIP-4788, EIP-2935) run first unless `systemCalls` is false,
+ * as `runBlock` makes them (system-calls.ts). Pre-merge block and uncle rewards and
+ * withdrawals are a separate step (`applyBlockRewards`) and are not part of the result.
  */
 import { Hardfork } from '@ethereumjs/common'
 import { createVM, runTx } from '@ethereumjs/vm'
@@ -19,11 +20,14 @@ import { ReferenceInvalidTxError } from './errors.js'
 import { buildBlock } from './header.js'
 import { toTxResult } from './receipt.js'
 import { RecordingStateManager, seedState } from './state.js'
+import { referenceSystemCalls } from './system-calls.js'
 import { buildTx } from './tx.js'
 
 export interface ReferenceOptions {
   /** Called before each transaction runs (progress reporting). */
   onTx?(i: number): void
+  /** Apply the pre-block system calls before the transactions (default true). */
+  systemCalls?: boolean
 }
 
 export async function executeReference(block: BlockInput, opts: ReferenceOptions = {}): Promise<BlockResult> {
@@ -37,6 +41,7 @@ export async function executeReference(block: BlockInput, opts: ReferenceOptions
   const maxBlobGas = common.isActivatedEIP(4844) ? common.param('maxBlobGasPerBlock') : 0n
 
   stateManager.recording = true
+  if (opts.systemCalls !== false) await referenceSystemCalls(stateManager, common, block)
   const txs: TxResult[] = []
   const bloom = new Uint8Array(256)
   let gasUsed = 0n
