@@ -2,6 +2,7 @@ import { Common, Hardfork, Mainnet } from '@ethereumjs/common'
 import type { ParamsDict } from '@ethereumjs/common'
 import { paramsTx } from '@ethereumjs/tx'
 
+import { pointEvaluationKzg } from '../block/kzg.js'
 import { keccak256 } from '../hash.js'
 
 const mainnet = new Common({ chain: Mainnet })
@@ -36,5 +37,5 @@ export function commonFor(hardfork: string, chainId: bigint): Common {
   for (const [eip, p] of Object.entries(paramsBlob)) params[eip] = { ...(params[eip] ?? {}), ...p }
   // Generated blocks may use another chain id: only CHAINID and 7702 authorisations read it.
   const chain = chainId === 1n ? Mainnet : { ...Mainnet, chainId: Number(chainId) }
-  return new Common({ chain, hardfork, params, customCrypto: { keccak256 } })
+  return new Common({ chain, hardfork, params, customCrypto: { keccak256, kzg: pointEvaluationKzg } })
 }
