@@ -46,3 +46,18 @@ export class InvalidTransactionError extends Error {
     super(`transaction ${txIndex} is invalid (${reason}): ${detail}`)
   }
 }
+
+/**
+ * The block is invalid as a whole, not through one transaction: a post-block system call
+ * (EIP-7002 / EIP-7251) failed, or a deposit log (EIP-6110) does not have the layout the
+ * consensus layer reads. `eip` names the rule.
+ */
+export class InvalidBlockError extends Error {
+  override readonly name = 'InvalidBlockError'
+  constructor(
+    readonly eip: number,
+    detail: string,
+  ) {
+    super(`block is invalid (EIP-${eip}): ${detail}`)
+  }
+}

@@ -66,6 +66,8 @@ export interface BlockHeaderInput {
   gasUsed?: bigint
   receiptsRoot?: Hex
   logsBloom?: Hex
+  /** EIP-7685 (Prague on): the hash of the block's execution-layer requests. */
+  requestsHash?: Hex
 }
 
 export interface PreStateAccount {
@@ -147,4 +149,10 @@ export interface BlockResult {
   /** Receipts trie root (meaningful from Byzantium on; computed always). */
   receiptsRoot: Uint8Array
   stateDiff: StateDiff
+  /**
+   * Prague on, with system calls (block/requests.ts): the execution-layer requests
+   * (`type ‖ data`, non-empty ones, in type order) and the hash the header commits to.
+   */
+  requests?: Uint8Array[]
+  requestsHash?: Uint8Array
 }

@@ -11,7 +11,7 @@ import { join } from 'node:path'
 
 import test from 'ava'
 
-import { composePreludeDiff, preludeBlock } from '../src/block/prelude.js'
+import { composePreludeDiff, preludeBlock } from '../src/block/system-diff.js'
 import { stateDiffHash } from '../src/block/diff.js'
 import { executeSequential } from '../src/block/sequential.js'
 import { BEACON_ROOTS_ADDRESS, HISTORY_STORAGE_ADDRESS, SYSTEM_ADDRESS, needsPreBlockCalls } from '../src/block/system-calls.js'

@@ -17,7 +17,10 @@ import type { DiffSource, PostAccount } from './diff.js'
 import { makeBlockEnv } from './env.js'
 import { makeEvm } from './evm.js'
 import { receiptsRoot } from './receipts.js'
-import { runPreBlockCalls } from './system-calls.js'
+import { blockRequests } from './requests.js'
+import type { BlockRequests } from './requests.js'
+import { postBlockCalls, runPreBlockCalls, runSystemCalls } from './system-calls.js'
+import type { BlockEnv } from './env.js'
 
 export interface SequentialOptions {
   /** Base state; defaults to the block's pre-state in memory. */
@@ -59,8 +62,17 @@ export async function executeSequential(block: BlockInput, opts: SequentialOptio
       error: out.error,
     })
   }
+  const requests = opts.systemCalls !== false ? await postBlock(block, env, txs, blockState, base) : undefined
   const stateDiff = await computeStateDiff(block.preState, blockDiffSource(blockState))
-  return { txs, gasUsed, logsBloom: bloom, receiptsRoot: receiptsRoot(txs.map((t) => t.receipt)), stateDiff }
+  return { txs, gasUsed, logsBloom: bloom, receiptsRoot: receiptsRoot(txs.map((t) => t.receipt)), stateDiff, ...requests }
+}
+
+/** Prague on: the post-block calls over the block's state, and the requests (block/requests.ts). */
+export async function postBlock(block: BlockInput, env: BlockEnv, txs: TxResult[], state: BlockState, base: BaseState): Promise<BlockRequests | undefined> {
+  const calls = postBlockCalls(block)
+  if (calls.length === 0) return undefined
+  const [withdrawals, consolidations] = (await runSystemCalls(calls, env, state, base, true)).outputs
+  return blockRequests(txs, withdrawals!, consolidations!)
 }
 
 export function blockDiffSource(s: BlockState): DiffSource {

@@ -1,26 +1,35 @@
 /**
- * Pre-block system calls: before a block's first transaction, the client calls a
- * system contract as SYSTEM_ADDRESS, so that the block's transactions can read what
- * the call stored:
+ * System calls: the client calls a system contract as SYSTEM_ADDRESS before a block's
+ * first transaction, so that the block's transactions can read what the call stored:
  * - EIP-4788 (Cancun on): BEACON_ROOTS_ADDRESS with the header's parentBeaconBlockRoot;
  *   the canonical code stores the timestamp and the root in two ring-buffer slots.
  * - EIP-2935 (Prague on): HISTORY_STORAGE_ADDRESS with the header's parentHash; the
  *   canonical code stores it at slot (number - 1) % 8191.
  *
- * As the EIPs (and geth) say, the call runs the contract's code: 30M gas that neither
+ * and after its last transaction, from Prague, to dequeue the requests that transactions
+ * queued (EIP-7685; block/requests.ts):
+ * - EIP-7002: WITHDRAWAL_QUEUE_ADDRESS returns the withdrawal requests, 76 bytes each;
+ * - EIP-7251: CONSOLIDATION_QUEUE_ADDRESS returns the consolidation requests, 116 bytes each.
+ *
+ * As the EIPs (and geth) say, a call runs the contract's code: 30M gas that neither
  * counts against the block nor is paid for, no nonce, no value; SYSTEM_ADDRESS itself
- * is not touched (its writes are dropped), and a call that fails changes nothing and
- * does not fail the block. An address without code is skipped. A header without the
+ * is not touched (its writes are dropped). A pre-block call that fails changes nothing
+ * and the block goes on; a post-block call that fails makes the block invalid
+ * (InvalidBlockError). An address without code is skipped (the pre-states of the
+ * fixtures are partial; a node's state always has the contracts). A header without the
  * root or parent hash calls with 32 zero bytes, as ethereumjs's header defaults them.
  *
- * Rules S1–S2, relied on by the engines:
+ * Rules S1–S3, relied on by the engines:
  * - S1: the calls only write state; they emit no receipt and use none of the block's gas.
- * - S2: a block whose pre-state has no code at any called address is not changed by them
- *   (`needsPreBlockCalls` is false), so engines skip all of this at no cost.
+ * - S2: a block whose pre-state has no code at any pre-block address is not changed by
+ *   those calls (`needsPreBlockCalls` is false), so engines skip them at no cost.
+ * - S3: the post-block calls read and write only their own contracts' state, after every
+ *   transaction: an engine may run them over its final state, however it got there.
  */
-import type { EVM } from '@ethereumjs/evm'
+import type { EVM, ExecResult } from '@ethereumjs/evm'
 import { Address, hexToBytes } from '@ethereumjs/util'
 
+import { InvalidBlockError } from '../errors.js'
 import { atLeast } from '../input/hardfork.js'
 import { EMPTY_CODE_HASH } from '../state/base.js'
 import type { BaseState } from '../state/base.js'
@@ -33,13 +42,15 @@ import { makeEvm } from './evm.js'
 export const SYSTEM_ADDRESS = '0xfffffffffffffffffffffffffffffffffffffffe' as Hex
 export const BEACON_ROOTS_ADDRESS = '0x000f3df6d732807ef1319fb7b8bb8522d0beac02' as Hex
 export const HISTORY_STORAGE_ADDRESS = '0x0000f90827f1c53a10cb7a02335b175320002935' as Hex
+export const WITHDRAWAL_QUEUE_ADDRESS = '0x00000961ef480eb55e80d19ad83579a64c007002' as Hex
+export const CONSOLIDATION_QUEUE_ADDRESS = '0x0000bbddc7ce488642fb579f8b00f3a590007251' as Hex
 
 const SYSTEM_CALL_GAS = 30_000_000n
 const ZERO32 = `0x${'0'.repeat(64)}` as Hex
 const SYSTEM_KEY = SYSTEM_ADDRESS.slice(2)
 
 export interface SystemCall {
-  eip: 4788 | 2935
+  eip: 4788 | 2935 | 7002 | 7251
   /** The system contract (lower-case 0x hex). */
   to: Hex
   data: Uint8Array
@@ -58,41 +69,71 @@ export function preBlockCalls(block: BlockInput): SystemCall[] {
   return calls
 }
 
+const NO_DATA = new Uint8Array(0)
+
+/** The calls `block`'s hardfork makes after its transactions, in order (7002, then 7251). */
+export function postBlockCalls(block: BlockInput): SystemCall[] {
+  if (!atLeast(block.hardfork, 'prague')) return []
+  return [
+    { eip: 7002, to: WITHDRAWAL_QUEUE_ADDRESS, data: NO_DATA },
+    { eip: 7251, to: CONSOLIDATION_QUEUE_ADDRESS, data: NO_DATA },
+  ]
+}
+
 /** S2 on the block's in-memory pre-state: whether any call would find code to run. */
 export function needsPreBlockCalls(block: BlockInput): boolean {
   return preBlockCalls(block).some((c) => (block.preState.get(c.to)?.code.length ?? 0) > 0)
 }
 
+/** What `runSystemCalls` did: the addresses written, and each call's output (empty where skipped). */
+export interface SystemCallsRun {
+  written: Set<Hex>
+  outputs: Uint8Array[]
+}
+
 /**
- * Runs the pre-block calls over `blockState` (writes applied to it). Returns the
- * addresses the calls wrote, empty when none ran. `base` answers BLOCKHASH.
+ * Runs `calls` in order over `blockState` (their writes applied to it); `base` answers
+ * BLOCKHASH. A call to an address without code is skipped; a failing call throws
+ * InvalidBlockError when `mustSucceed` (the post-block calls), else changes nothing.
  */
-export async function runPreBlockCalls(block: BlockInput, env: BlockEnv, blockState: BlockState, base: BaseState): Promise<Set<Hex>> {
-  const written = new Set<Hex>()
+export async function runSystemCalls(calls: SystemCall[], env: BlockEnv, blockState: BlockState, base: BaseState, mustSucceed: boolean): Promise<SystemCallsRun> {
+  const run: SystemCallsRun = { written: new Set(), outputs: [] }
   const txState = new TxState(blockState)
   let evm: EVM | undefined
-  for (const call of preBlockCalls(block)) {
+  for (const call of calls) {
     const account = await blockState.account(call.to.slice(2))
-    if (account === undefined || account.codeHash === EMPTY_CODE_HASH) continue
+    if (account === undefined || account.codeHash === EMPTY_CODE_HASH) {
+      run.outputs.push(NO_DATA)
+      continue
+    }
     // Its own EVM: a system call shares no warm set or transient storage with transactions.
     evm ??= await makeEvm(env, txState, base)
     txState.reset(blockState)
-    await systemCall(evm, env, call)
+    const result = await systemCall(evm, env, call)
+    if (result.exceptionError !== undefined && mustSucceed) {
+      throw new InvalidBlockError(call.eip, `the system call to ${call.to} failed (${result.exceptionError.error})`)
+    }
+    run.outputs.push(result.exceptionError === undefined ? result.returnValue : NO_DATA)
     dropSystemAddress(txState)
-    for (const a of txState.writes.accounts.keys()) written.add(`0x${a}` as Hex)
-    for (const a of txState.writes.storage.keys()) written.add(`0x${a}` as Hex)
+    for (const a of txState.writes.accounts.keys()) run.written.add(`0x${a}` as Hex)
+    for (const a of txState.writes.storage.keys()) run.written.add(`0x${a}` as Hex)
     await blockState.apply(txState.writes)
   }
-  return written
+  return run
 }
 
-async function systemCall(evm: EVM, env: BlockEnv, call: SystemCall): Promise<void> {
+/** The pre-block calls (a failing one changes nothing); returns the addresses they wrote. */
+export async function runPreBlockCalls(block: BlockInput, env: BlockEnv, blockState: BlockState, base: BaseState): Promise<Set<Hex>> {
+  return (await runSystemCalls(preBlockCalls(block), env, blockState, base, false)).written
+}
+
+async function systemCall(evm: EVM, env: BlockEnv, call: SystemCall): Promise<ExecResult> {
   const journal = evm.journal
   await journal.cleanup()
   await journal.checkpoint()
   try {
-    // A failing call is reverted by the EVM itself; the block goes on (see the header).
-    await evm.runCall({
+    // A failing call is reverted by the EVM itself.
+    const result = await evm.runCall({
       block: env.evmBlock as never,
       gasPrice: 0n,
       caller: new Address(hexToBytes(SYSTEM_ADDRESS)),
@@ -103,6 +144,7 @@ async function systemCall(evm: EVM, env: BlockEnv, call: SystemCall): Promise<vo
       skipNonceIncrement: true,
     })
     await journal.commit()
+    return result.execResult
   } catch (e) {
     await journal.revert()
     throw e

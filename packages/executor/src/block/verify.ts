@@ -8,6 +8,8 @@ export interface Expected {
   receiptsRoot: string | null
   gasUsed: string | null
   logsBloom: string | null
+  /** Prague on, where the header carries it (and the result has it: system calls on). */
+  requestsHash: string | null
 }
 
 export interface Summary {
@@ -17,6 +19,8 @@ export interface Summary {
   receiptsRoot: string
   logsBloom: string
   stateDiffHash: string
+  /** Prague on, with system calls: the hash of the block's requests. */
+  requestsHash?: string
   expected: Expected
   match: boolean
 }
@@ -28,6 +32,7 @@ export function expectedOf(block: BlockInput): Expected {
     receiptsRoot: h.receiptsRoot !== undefined && atLeast(block.hardfork, 'byzantium') ? h.receiptsRoot : null,
     gasUsed: h.gasUsed !== undefined ? `0x${h.gasUsed.toString(16)}` : null,
     logsBloom: h.logsBloom ?? null,
+    requestsHash: h.requestsHash ?? null,
   }
 }
 
@@ -39,12 +44,14 @@ export function summarize(block: BlockInput, r: BlockResult): Summary {
     receiptsRoot: bytesToHex(r.receiptsRoot),
     logsBloom: bytesToHex(r.logsBloom),
     stateDiffHash: bytesToHex(stateDiffHash(r.stateDiff)),
+    ...(r.requestsHash !== undefined ? { requestsHash: bytesToHex(r.requestsHash) } : {}),
     expected: expectedOf(block),
   }
   const e = s.expected
   const match =
     (e.receiptsRoot === null || e.receiptsRoot === s.receiptsRoot) &&
     (e.gasUsed === null || e.gasUsed === s.gasUsed) &&
-    (e.logsBloom === null || e.logsBloom === s.logsBloom)
+    (e.logsBloom === null || e.logsBloom === s.logsBloom) &&
+    (e.requestsHash === null || s.requestsHash === undefined || e.requestsHash === s.requestsHash)
   return { ...s, match }
 }

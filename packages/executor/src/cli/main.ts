@@ -11,7 +11,7 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 
-import { InputError, InvalidTransactionError } from '../errors.js'
+import { InputError, InvalidBlockError, InvalidTransactionError } from '../errors.js'
 import { loadBlockFile } from '../input/parse.js'
 import { summarize } from '../block/verify.js'
 import { ENGINES } from './engines.js'
@@ -51,6 +51,7 @@ async function exec(args: string[]): Promise<number> {
         `receiptsRoot ${summary.receiptsRoot}${e.receiptsRoot === null ? '  (not checkable)' : e.receiptsRoot === summary.receiptsRoot ? '  ok' : `  expected ${e.receiptsRoot}`}`,
         `logsBloom    ${e.logsBloom === null ? '(not checkable)' : e.logsBloom === summary.logsBloom ? 'ok' : 'MISMATCH'}`,
         `stateDiff    ${summary.stateDiffHash}`,
+        ...(summary.requestsHash === undefined ? [] : [`requestsHash ${summary.requestsHash}${e.requestsHash === null ? '  (not checkable)' : e.requestsHash === summary.requestsHash ? '  ok' : `  expected ${e.requestsHash}`}`]),
         summary.match ? 'MATCH' : 'MISMATCH',
       ].join('\n') + '\n',
     )
@@ -94,7 +95,7 @@ async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError) process.stderr.write(`${e.message}\n${USAGE}\n`)
     else if (e instanceof InputError) process.stderr.write(`bad input: ${e.message}\n`)
-    else if (e instanceof InvalidTransactionError) process.stderr.write(`invalid block: ${e.message}\n`)
+    else if (e instanceof InvalidTransactionError || e instanceof InvalidBlockError) process.stderr.write(`invalid block: ${e.message}\n`)
     else throw e
     return 2
   }

@@ -24,5 +24,6 @@ export function parseHeader(block: Record<string, unknown>): BlockHeaderInput {
     gasUsed: optionalQuantity(block.gasUsed, f('gasUsed')),
     receiptsRoot: block.receiptsRoot === undefined ? undefined : fixedHex(block.receiptsRoot, 32, f('receiptsRoot')),
     logsBloom: block.logsBloom === undefined ? undefined : fixedHex(block.logsBloom, 256, f('logsBloom')),
+    requestsHash: block.requestsHash === undefined ? undefined : fixedHex(block.requestsHash, 32, f('requestsHash')),
   }
 }

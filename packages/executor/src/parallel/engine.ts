@@ -14,7 +14,7 @@ import { receiptsRoot } from '../block/receipts.js'
 import { indexTrieRootFromLeaves } from '../block/trie.js'
 import { ReceiptLeaves } from './receipt-leaves.js'
 import { executeSequential } from '../block/sequential.js'
-import { composePreludeDiff, preludeBlock } from '../block/prelude.js'
+import { composePreludeDiff, postBlockOnDiff, preludeBlock } from '../block/system-diff.js'
 import { needsPreBlockCalls } from '../block/system-calls.js'
 import { InvalidTransactionError } from '../errors.js'
 import type { InvalidTxReason } from '../errors.js'
@@ -77,8 +77,10 @@ export interface ParallelOptions {
   /**
    * Run the pre-block system calls of EIP-4788 / EIP-2935 before the transactions, as a
    * node does (default true). Over the in-memory pre-state they are run here and folded
-   * into the pre-state the workers read (block/prelude.ts); over an LMDB base state with
+   * into the pre-state the workers read (block/system-diff.ts); over an LMDB base state with
    * code at a system contract the block runs on the sequential engine (`fallbackReason`).
+   * From Prague the post-block calls (EIP-7002/7251) run here over the workers' result, and
+   * the result carries the block's requests (`requests`, `requestsHash`).
    */
   systemCalls?: boolean
   /** Reject (and terminate the workers) if a block takes longer; default 10 min. */
@@ -181,13 +183,20 @@ export class ParallelExecutor {
   }
 
   private async executeNow(block: BlockInput, opts: ParallelOptions): Promise<ParallelResult> {
+    if (opts.systemCalls === false) return this.executeTxs(block, opts)
+    // The engine's own runs leave the system calls to this method (block/system-diff.ts).
+    const txOpts = { ...opts, systemCalls: false }
+    let r: ParallelResult
     // Decided from the block's pre-state, which must hold every account the block touches (the diff is taken against it).
-    if (opts.systemCalls === false || !needsPreBlockCalls(block)) return this.executeTxs(block, { ...opts, systemCalls: false })
-    if ((opts.state?.kind ?? 'memory') !== 'memory') return this.executeOnSequential(block, opts, 'pre-block system calls over a base state the workers read directly')
-    const prelude = await preludeBlock(block)
-    if (prelude === undefined) return this.executeTxs(block, { ...opts, systemCalls: false })
-    const r = await this.executeTxs(prelude.block, { ...opts, systemCalls: false })
-    return { ...r, stateDiff: composePreludeDiff(block.preState, prelude, r.stateDiff) }
+    if (!needsPreBlockCalls(block)) r = await this.executeTxs(block, txOpts)
+    else if ((opts.state?.kind ?? 'memory') !== 'memory') return this.executeOnSequential(block, opts, 'pre-block system calls over a base state the workers read directly')
+    else {
+      const prelude = await preludeBlock(block)
+      const folded = prelude === undefined ? await this.executeTxs(block, txOpts) : await this.executeTxs(prelude.block, txOpts)
+      r = prelude === undefined ? folded : { ...folded, stateDiff: composePreludeDiff(block.preState, prelude, folded.stateDiff) }
+    }
+    const post = await postBlockOnDiff(block, r)
+    return post === undefined ? r : { ...r, ...post }
   }
 
   private async executeOnSequential(block: BlockInput, opts: ParallelOptions, reason: string, predicted?: number): Promise<ParallelResult> {

@@ -3,8 +3,9 @@
  * independently of the engines, and reports the result in the shared data model. Everything a
  * later test compares an engine with comes from here.
  *
- * The pre-block system calls (EIP-4788, EIP-2935) run first unless `systemCalls` is false,
- * as `runBlock` makes them (system-calls.ts). Pre-merge block and uncle rewards and
+ * The pre-block system calls (EIP-4788, EIP-2935) run first and the post-block ones
+ * (EIP-7002, EIP-7251, with the block's requests) last unless `systemCalls` is false, as
+ * `runBlock` makes them (system-calls.ts). Pre-merge block and uncle rewards and
  * withdrawals are a separate step (`applyBlockRewards`) and are not part of the result.
  */
 import { Hardfork } from '@ethereumjs/common'
@@ -20,7 +21,7 @@ import { ReferenceInvalidTxError } from './errors.js'
 import { buildBlock } from './header.js'
 import { toTxResult } from './receipt.js'
 import { RecordingStateManager, seedState } from './state.js'
-import { referenceSystemCalls } from './system-calls.js'
+import { referencePostBlockCalls, referenceSystemCalls } from './system-calls.js'
 import { buildTx } from './tx.js'
 
 export interface ReferenceOptions {
@@ -74,6 +75,7 @@ export async function executeReference(block: BlockInput, opts: ReferenceOptions
     for (let k = 0; k < 256; k++) bloom[k] |= result.receipt.logsBloom[k]
     txs.push(result)
   }
+  const requests = opts.systemCalls !== false ? await referencePostBlockCalls(vm, stateManager, common, txs) : undefined
   stateManager.recording = false
 
   return {
@@ -82,5 +84,6 @@ export async function executeReference(block: BlockInput, opts: ReferenceOptions
     logsBloom: bloom,
     receiptsRoot: receiptsRoot(txs.map((t) => t.receipt)),
     stateDiff: await computeStateDiff(stateManager, block.preState),
+    ...requests,
   }
 }
