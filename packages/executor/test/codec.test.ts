@@ -16,7 +16,7 @@ import { keccak256 } from '../src/hash.js'
 import { EMPTY_CODE_HASH } from '../src/state/base.js'
 import { accountWords, nonceOf } from '../src/parallel/keys.js'
 import { loadBlockFile } from '../src/input/parse.js'
-import { BlockView, blockImage, completeBlockImage, forgetBlockImage, isBlockImageCached } from '../src/parallel/block-image.js'
+import { BlockView, blockImage, completeBlockImage, dropBlockImage, isBlockImageCached } from '../src/parallel/block-image.js'
 import type { OutcomeEntry } from '../src/parallel/messages.js'
 import { InMemoryState } from '../src/state/base.js'
 import { PreStateImage, encodePreState } from '../src/state/pre-state-image.js'
@@ -96,14 +96,14 @@ test('block image is cached per block object until forgotten', async (t) => {
   const a = blockImage(block)
   t.true(isBlockImageCached(block))
   t.is(blockImage(block), a)
-  forgetBlockImage(block)
+  dropBlockImage(block)
   t.false(isBlockImageCached(block))
   t.not(blockImage(block), a)
 })
 
 test('block image: transactions are read only once written; on this thread an unwritten one throws, not waits', async (t) => {
   const block = await loadBlockFile(dir + files.find((f) => f.startsWith('1'))!)
-  forgetBlockImage(block)
+  dropBlockImage(block)
   const image = blockImage(block)
   const view = new BlockView(image.sab, image.txs)
   t.false(image.complete)

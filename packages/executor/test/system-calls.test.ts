@@ -16,6 +16,7 @@ import { stateDiffHash } from '../src/block/diff.js'
 import { executeSequential } from '../src/block/sequential.js'
 import { BEACON_ROOTS_ADDRESS, HISTORY_STORAGE_ADDRESS, SYSTEM_ADDRESS, needsPreBlockCalls } from '../src/block/system-calls.js'
 import { loadBlockFile } from '../src/input/parse.js'
+import { forgetBlockImage } from '../src/parallel/engine.js'
 import { executeReference } from '../src/reference/index.js'
 import { importBlockState } from '../src/state/import.js'
 import type { BlockInput, Hex } from '../src/types.js'
@@ -164,6 +165,8 @@ test('composition: the block writes over what a (custom) system call wrote', asy
   t.deepEqual(prelude!.block.preState.get(BEACON_ROOTS_ADDRESS)?.storage, new Map([[slot(5), BigInt(ROOT)]]))
   t.is(block.preState.get(BEACON_ROOTS_ADDRESS)?.storage.get(slot(5)), 9n, 'the caller’s pre-state is left alone')
   t.is(await preludeBlock(block), prelude, 'one prelude per block object')
+  forgetBlockImage(block)
+  t.not(await preludeBlock(block), prelude, 'forgetBlockImage drops the prelude too')
   // The folded block's own diff lists slot 5 (root → 9); composed against the block's pre-state it goes.
   const folded = await executeSequential(prelude!.block, { systemCalls: false })
   t.is(folded.stateDiff.get(BEACON_ROOTS_ADDRESS)?.storage.get(slot(5)), 9n)

@@ -33,6 +33,13 @@ const EMPTY = new Uint8Array(0)
 // Per block object: a block executed again reuses its folded block (and so its cached image).
 const preludes = new WeakMap<BlockInput, Prelude | null>()
 
+/** Drops the block's cached prelude; returns the folded block it had, if any. */
+export function forgetPrelude(block: BlockInput): BlockInput | undefined {
+  const p = preludes.get(block)
+  preludes.delete(block)
+  return p?.block
+}
+
 /** The block with its pre-block calls applied; undefined when they change nothing (S2). */
 export async function preludeBlock(block: BlockInput): Promise<Prelude | undefined> {
   if (!needsPreBlockCalls(block)) return undefined

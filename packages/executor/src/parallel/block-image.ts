@@ -29,7 +29,7 @@
  *
  * Cached per block object: executing the same block again reuses its image.
  * `stats.phases.imageMs` reports the build time, transactions included (0 when cached);
- * the bench drops the cache before each timed run (`forgetBlockImage`), so its times
+ * the bench drops the cache before each timed run (`forgetBlockImage`, parallel/engine.ts), so its times
  * include it.
  */
 import { isMainThread } from 'node:worker_threads'
@@ -134,8 +134,8 @@ export function isBlockImageCached(block: BlockInput): boolean {
   return cache.has(block)
 }
 
-/** Drops the cached image, so the next execution builds it again (honest timing). */
-export function forgetBlockImage(block: BlockInput): void {
+/** Drops the cached image of this block object (the public `forgetBlockImage` drops its prelude's too). */
+export function dropBlockImage(block: BlockInput): void {
   cache.delete(block)
 }
 

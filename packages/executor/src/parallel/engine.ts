@@ -14,7 +14,7 @@ import { receiptsRoot } from '../block/receipts.js'
 import { indexTrieRootFromLeaves } from '../block/trie.js'
 import { ReceiptLeaves } from './receipt-leaves.js'
 import { executeSequential } from '../block/sequential.js'
-import { composePreludeDiff, postBlockOnDiff, preludeBlock } from '../block/system-diff.js'
+import { composePreludeDiff, forgetPrelude, postBlockOnDiff, preludeBlock } from '../block/system-diff.js'
 import { needsPreBlockCalls } from '../block/system-calls.js'
 import { InvalidTransactionError } from '../errors.js'
 import type { InvalidTxReason } from '../errors.js'
@@ -24,7 +24,7 @@ import { prepareTx } from '../tx/prepared.js'
 import { checkStatic, receiptOf } from '../tx/process.js'
 import type { BlockInput, BlockResult, StateDiff, TxResult } from '../types.js'
 import type { BlockTask, OutcomeEntry } from './messages.js'
-import { blockImage, isBlockImageCached } from './block-image.js'
+import { blockImage, dropBlockImage, isBlockImageCached } from './block-image.js'
 import { directLocations } from './location-cache.js'
 import { WorkerCrashError, WorkerPool } from './pool.js'
 import { SharedReadSets } from './read-sets.js'
@@ -143,6 +143,17 @@ export interface ParallelStats extends SchedulerCounters {
 
 export interface ParallelResult extends BlockResult {
   stats: ParallelStats
+}
+
+/**
+ * Drops what the parallel engine cached for this block object - its image, and the folded
+ * block of its pre-block system calls with that block's image - so the next execution
+ * builds them again (honest timing; or after changing the block object in place).
+ */
+export function forgetBlockImage(block: BlockInput): void {
+  dropBlockImage(block)
+  const folded = forgetPrelude(block)
+  if (folded !== undefined) dropBlockImage(folded)
 }
 
 export class ParallelExecutor {
