@@ -11,6 +11,8 @@ export interface Fingerprint {
   stateDiffHash: string
   receiptsRoot: string
   gasUsed: bigint
+  /** The EIP-7685 requests hash (Prague on), '' where the result has none. */
+  requestsHash: string
   /** Transactions with status 0: the generated workloads expect none. */
   failedTxs: number
 }
@@ -20,6 +22,7 @@ export function fingerprint(r: BlockResult): Fingerprint {
     stateDiffHash: Buffer.from(stateDiffHash(r.stateDiff)).toString('hex'),
     receiptsRoot: Buffer.from(r.receiptsRoot).toString('hex'),
     gasUsed: r.gasUsed,
+    requestsHash: r.requestsHash === undefined ? '' : Buffer.from(r.requestsHash).toString('hex'),
     failedTxs: r.txs.filter((t) => t.receipt.status === 0).length,
   }
 }
@@ -29,5 +32,6 @@ export function mismatch(want: Fingerprint, got: Fingerprint): string | undefine
   if (got.stateDiffHash !== want.stateDiffHash) return `state diff hash ${got.stateDiffHash.slice(0, 16)}… ≠ ${want.stateDiffHash.slice(0, 16)}…`
   if (got.receiptsRoot !== want.receiptsRoot) return `receipts root ${got.receiptsRoot.slice(0, 16)}… ≠ ${want.receiptsRoot.slice(0, 16)}…`
   if (got.gasUsed !== want.gasUsed) return `gas used ${got.gasUsed} ≠ ${want.gasUsed}`
+  if (got.requestsHash !== want.requestsHash) return `requests hash ${got.requestsHash.slice(0, 16) || 'none'}… ≠ ${want.requestsHash.slice(0, 16) || 'none'}…`
   return undefined
 }

@@ -100,6 +100,7 @@ export interface BlockInput {
   blockHashes: Map<bigint, Hex>
 }
 
+/** A receipt's log; every field lower-case 0x hex (as each engine and the oracle write it). */
 export interface LogEntry {
   address: Hex
   topics: Hex[]
