@@ -71,7 +71,7 @@ export async function executeSequential(block: BlockInput, opts: SequentialOptio
 export async function postBlock(block: BlockInput, env: BlockEnv, txs: TxResult[], state: BlockState, base: BaseState): Promise<BlockRequests | undefined> {
   const calls = postBlockCalls(block)
   if (calls.length === 0) return undefined
-  const [withdrawals, consolidations] = (await runSystemCalls(calls, env, state, base, true)).outputs
+  const [withdrawals, consolidations] = (await runSystemCalls(calls, block, env, state, base, true)).outputs
   return blockRequests(txs, withdrawals!, consolidations!)
 }
 

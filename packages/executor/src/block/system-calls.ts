@@ -15,8 +15,8 @@
  * counts against the block nor is paid for, no nonce, no value; SYSTEM_ADDRESS itself
  * is not touched (its writes are dropped). A pre-block call that fails changes nothing
  * and the block goes on; a post-block call that fails makes the block invalid
- * (InvalidBlockError). An address without code is skipped (the pre-states of the
- * fixtures are partial; a node's state always has the contracts). A header without the
+ * (InvalidBlockError). An address without code in the block's pre-state is skipped (S4;
+ * the pre-states of the fixtures are partial; a node's state always has the contracts). A header without the
  * root or parent hash calls with 32 zero bytes, as ethereumjs's header defaults them.
  *
  * Rules S1–S3, relied on by the engines:
@@ -25,6 +25,9 @@
  *   those calls (`needsPreBlockCalls` is false), so engines skip them at no cost.
  * - S3: the post-block calls read and write only their own contracts' state, after every
  *   transaction: an engine may run them over its final state, however it got there.
+ * - S4: whether a call runs is decided by the block's pre-state, which holds every account
+ *   the block touches (the diff is taken against it): no code there, no call, whatever base
+ *   state an engine reads. So every engine, over any base state, makes the same calls.
  */
 import type { EVM, ExecResult } from '@ethereumjs/evm'
 import { Address, hexToBytes } from '@ethereumjs/util'
@@ -80,9 +83,12 @@ export function postBlockCalls(block: BlockInput): SystemCall[] {
   ]
 }
 
-/** S2 on the block's in-memory pre-state: whether any call would find code to run. */
+/** S4: whether the block's pre-state has code at the call's address. */
+const hasCode = (block: BlockInput, c: SystemCall): boolean => (block.preState.get(c.to)?.code.length ?? 0) > 0
+
+/** S2 with S4: whether any pre-block call will run. */
 export function needsPreBlockCalls(block: BlockInput): boolean {
-  return preBlockCalls(block).some((c) => (block.preState.get(c.to)?.code.length ?? 0) > 0)
+  return preBlockCalls(block).some((c) => hasCode(block, c))
 }
 
 /** What `runSystemCalls` did: the addresses written, and each call's output (empty where skipped). */
@@ -96,12 +102,19 @@ export interface SystemCallsRun {
  * BLOCKHASH. A call to an address without code is skipped; a failing call throws
  * InvalidBlockError when `mustSucceed` (the post-block calls), else changes nothing.
  */
-export async function runSystemCalls(calls: SystemCall[], env: BlockEnv, blockState: BlockState, base: BaseState, mustSucceed: boolean): Promise<SystemCallsRun> {
+export async function runSystemCalls(
+  calls: SystemCall[],
+  block: BlockInput,
+  env: BlockEnv,
+  blockState: BlockState,
+  base: BaseState,
+  mustSucceed: boolean,
+): Promise<SystemCallsRun> {
   const run: SystemCallsRun = { written: new Set(), outputs: [] }
   const txState = new TxState(blockState)
   let evm: EVM | undefined
   for (const call of calls) {
-    const account = await blockState.account(call.to.slice(2))
+    const account = hasCode(block, call) ? await blockState.account(call.to.slice(2)) : undefined
     if (account === undefined || account.codeHash === EMPTY_CODE_HASH) {
       run.outputs.push(NO_DATA)
       continue
@@ -124,7 +137,7 @@ export async function runSystemCalls(calls: SystemCall[], env: BlockEnv, blockSt
 
 /** The pre-block calls (a failing one changes nothing); returns the addresses they wrote. */
 export async function runPreBlockCalls(block: BlockInput, env: BlockEnv, blockState: BlockState, base: BaseState): Promise<Set<Hex>> {
-  return (await runSystemCalls(preBlockCalls(block), env, blockState, base, false)).written
+  return (await runSystemCalls(preBlockCalls(block), block, env, blockState, base, false)).written
 }
 
 async function systemCall(evm: EVM, env: BlockEnv, call: SystemCall): Promise<ExecResult> {

@@ -94,7 +94,7 @@ async function runOver(block: BlockInput, env: BlockEnv, calls: SystemCall[], ac
   for (const [a, acc] of accounts) if (acc !== undefined) present.set(a, acc)
   const base = InMemoryState.fromBlock({ ...block, preState: present })
   const state = new BlockState(base)
-  const { written, outputs } = await runSystemCalls(calls, env, state, base, mustSucceed)
+  const { written, outputs } = await runSystemCalls(calls, block, env, state, base, mustSucceed)
   const after = new Map<Hex, PreStateAccount | undefined>()
   for (const a of written) after.set(a, await foldedAccount(state, a, present.get(a)))
   return { written, after, outputs }
