@@ -26,8 +26,9 @@ export interface SequentialOptions {
   /** Base state; defaults to the block's pre-state in memory. */
   state?: BaseState
   /**
-   * Run the pre-block system calls of EIP-4788 / EIP-2935 (block/system-calls.ts) before
-   * the transactions, as a node does (default true). False executes the transactions alone.
+   * Make the system calls as a node does (default true; block/system-calls.ts): EIP-4788 /
+   * EIP-2935 before the transactions, EIP-7002 / EIP-7251 after them, with the block's
+   * requests in the result (Prague on). False executes the transactions alone.
    */
   systemCalls?: boolean
 }

@@ -16,10 +16,11 @@
  * is not touched (its writes are dropped). A pre-block call that fails changes nothing
  * and the block goes on; a post-block call that fails makes the block invalid
  * (InvalidBlockError). An address without code in the block's pre-state is skipped (S4;
- * the pre-states of the fixtures are partial; a node's state always has the contracts). A header without the
- * root or parent hash calls with 32 zero bytes, as ethereumjs's header defaults them.
+ * the pre-states of the fixtures are partial; a node's state always has the contracts).
+ * A header without the root or parent hash calls with 32 zero bytes, as ethereumjs's
+ * header defaults them.
  *
- * Rules S1–S3, relied on by the engines:
+ * Rules S1–S4, relied on by the engines:
  * - S1: the calls only write state; they emit no receipt and use none of the block's gas.
  * - S2: a block whose pre-state has no code at any pre-block address is not changed by
  *   those calls (`needsPreBlockCalls` is false), so engines skip them at no cost.

@@ -45,10 +45,10 @@ export async function preludeBlock(block: BlockInput): Promise<Prelude | undefin
   if (!needsPreBlockCalls(block)) return undefined
   const known = preludes.get(block)
   if (known !== undefined) return known ?? undefined
+  const calls = preBlockCalls(block)
   const accounts = new Map<Hex, PreStateAccount | undefined>()
-  for (const c of preBlockCalls(block)) accounts.set(c.to, block.preState.get(c.to))
-  const env = makeBlockEnv(block)
-  const { written, after } = await runOver(block, env, preBlockCalls(block), accounts, false)
+  for (const c of calls) accounts.set(c.to, block.preState.get(c.to))
+  const { written, after } = await runOver(block, makeBlockEnv(block), calls, accounts, false)
   let prelude: Prelude | null = null
   if (written.size > 0) {
     const preState = new Map(block.preState)
@@ -75,14 +75,14 @@ export function composePreludeDiff(pre: Map<Hex, PreStateAccount>, prelude: Prel
  * with `result.stateDiff` applied), and the requests. Returns the diff with the calls'
  * writes, and the requests; undefined before Prague.
  */
-export async function postBlockOnDiff(block: BlockInput, result: BlockResult, env?: BlockEnv): Promise<(BlockRequests & { stateDiff: StateDiff }) | undefined> {
+export async function postBlockOnDiff(block: BlockInput, result: BlockResult): Promise<(BlockRequests & { stateDiff: StateDiff }) | undefined> {
   const calls = postBlockCalls(block)
   if (calls.length === 0) return undefined
   const accounts = new Map<Hex, PreStateAccount | undefined>()
   for (const c of calls) accounts.set(c.to, accountAfter(block.preState.get(c.to), result.stateDiff.get(c.to)))
   // No contract code to run (a partial pre-state): the requests are the deposits alone.
   if (![...accounts.values()].some((a) => (a?.code.length ?? 0) > 0)) return { stateDiff: result.stateDiff, ...blockRequests(result.txs, EMPTY, EMPTY) }
-  const { written, after, outputs } = await runOver(block, env ?? makeBlockEnv(block), calls, accounts, true)
+  const { written, after, outputs } = await runOver(block, makeBlockEnv(block), calls, accounts, true)
   const stateDiff: StateDiff = written.size > 0 ? new Map(result.stateDiff) : result.stateDiff
   for (const a of written) setEntry(stateDiff, a, block.preState.get(a), after.get(a))
   return { stateDiff, ...blockRequests(result.txs, outputs[0]!, outputs[1]!) }

@@ -21,7 +21,7 @@ export function stateSpec(options: Map<string, string | true>): BaseStateSpec {
   return latencyUs > 0 ? { ...base, latencyUs } : base
 }
 
-/** `--no-system-calls`: the transactions alone, without the EIP-4788/2935 pre-block calls. */
+/** `--no-system-calls`: the transactions alone, without the system calls (EIP-4788/2935/7002/7251). */
 const systemCalls = (options: Map<string, string | true>): boolean => !options.has('no-system-calls')
 
 /** Engines the CLI can run. The reference engine loads @ethereumjs/vm lazily (an optional dependency). */

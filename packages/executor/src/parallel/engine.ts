@@ -75,12 +75,12 @@ export interface ParallelOptions {
    */
   prefetch?: PrefetchList | (() => PrefetchList)
   /**
-   * Run the pre-block system calls of EIP-4788 / EIP-2935 before the transactions, as a
-   * node does (default true). Over the in-memory pre-state they are run here and folded
-   * into the pre-state the workers read (block/system-diff.ts); over an LMDB base state with
-   * code at a system contract the block runs on the sequential engine (`fallbackReason`).
-   * From Prague the post-block calls (EIP-7002/7251) run here over the workers' result, and
-   * the result carries the block's requests (`requests`, `requestsHash`).
+   * Make the system calls as a node does (default true; block/system-calls.ts). The
+   * pre-block ones (EIP-4788 / EIP-2935) run here over the in-memory pre-state and are folded
+   * into the pre-state the workers read (block/system-diff.ts); over an LMDB base state, a
+   * block whose pre-state has code at those contracts runs on the sequential engine
+   * (`fallbackReason`). From Prague the post-block calls (EIP-7002/7251) run here over the
+   * workers' result, and the result carries the block's requests (`requests`, `requestsHash`).
    */
   systemCalls?: boolean
   /** Reject (and terminate the workers) if a block takes longer; default 10 min. */
@@ -203,8 +203,8 @@ export class ParallelExecutor {
     else if ((opts.state?.kind ?? 'memory') !== 'memory') return this.executeOnSequential(block, opts, 'pre-block system calls over a base state the workers read directly')
     else {
       const prelude = await preludeBlock(block)
-      const folded = prelude === undefined ? await this.executeTxs(block, txOpts) : await this.executeTxs(prelude.block, txOpts)
-      r = prelude === undefined ? folded : { ...folded, stateDiff: composePreludeDiff(block.preState, prelude, folded.stateDiff) }
+      r = await this.executeTxs(prelude?.block ?? block, txOpts)
+      if (prelude !== undefined) r = { ...r, stateDiff: composePreludeDiff(block.preState, prelude, r.stateDiff) }
     }
     const post = await postBlockOnDiff(block, r)
     return post === undefined ? r : { ...r, ...post }

@@ -27,7 +27,7 @@ import { buildTx } from './tx.js'
 export interface ReferenceOptions {
   /** Called before each transaction runs (progress reporting). */
   onTx?(i: number): void
-  /** Apply the pre-block system calls before the transactions (default true). */
+  /** Make the system calls before and after the transactions (default true). */
   systemCalls?: boolean
 }
 
