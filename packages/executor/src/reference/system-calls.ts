@@ -32,7 +32,7 @@ export async function referenceSystemCalls(sm: RecordingStateManager, common: Co
     }
   }
   if (common.isActivatedEIP(2935)) {
-    const to = new Address(setLengthLeft(bigIntToBytes(common.param('historyStorageAddress')), 20))
+    const to = new Address(bigIntToAddressBytes(common.param('historyStorageAddress')))
     if ((await sm.getCode(to)).length > 0) {
       const window = common.param('historyServeWindow')
       await sm.putStorage(to, slotKey((h.number - 1n) % window), hexToBytes(h.parentHash ?? ZERO32))
