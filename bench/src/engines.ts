@@ -12,6 +12,7 @@ import {
   forgetBlockImage,
   openBaseStateLayers,
   ParallelExecutor,
+  DEFAULT_STRATEGY,
   type ParallelOptions,
   type ParallelStats,
 } from './harness/executor.js'
@@ -167,7 +168,7 @@ function intOption(spec: EngineSpec, key: string, dflt: number | undefined, min 
   return n
 }
 
-export const PARALLEL_STRATEGIES = ['blockstm', 'dag', 'sequential'] as const
+export const PARALLEL_STRATEGIES = ['blockstm', 'dag', 'sequential', 'adaptive'] as const
 
 /** The scheduler counters as flat numbers: top-level counts, totals and per-worker busy/idle and in-flight peak. */
 export function flattenParallelStats(s: ParallelStats): EngineStats {
@@ -196,14 +197,14 @@ export function chainGraph(txCount: number): NonNullable<ParallelOptions['graph'
 
 registerEngine('parallel', {
   description:
-    'Block-STM over worker threads (ParallelExecutor); options workers (2), strategy (blockstm|dag|sequential, blockstm), ' +
+    'Block-STM over worker threads (ParallelExecutor); options workers (2), strategy (adaptive|blockstm|dag|sequential, adaptive: the executor\'s DEFAULT_STRATEGY), ' +
     'graph (none|chain|hints, none: the dag strategy\'s predicted dependencies; hints = computed by @blockstm/hints on this thread, ' +
     'inside the timed run; their prefetch list goes to the workers too), hints (static|simulate|both, both), unknownCalls (sender|callee|arguments|learn, sender: static hints for calls no template covers; learn: templates learned for recurring calls), templates (block|keep, block: learned templates are forgotten after each run, as for blocks that share no contracts; keep: one TemplateCache for the engine, as a node keeps across blocks), minParallelTxs (0), minParallelGas (0 here, so the parallel engine is what is measured; the executor\'s default is DEFAULT_MIN_PARALLEL_GAS), minPredictedSpeedup (the executor\'s default), ' +
     'inflight (transactions in flight per worker; the executor\'s default: 1, or 8 with read latency), adaptInflight (on|off, on: fewer in flight while transactions conflict)',
   options: ['workers', 'strategy', 'graph', 'hints', 'unknownCalls', 'templates', 'minParallelTxs', 'minParallelGas', 'minPredictedSpeedup', 'inflight', 'adaptInflight'],
   async create(spec) {
     const workers = intOption(spec, 'workers', 2)
-    const strategy = spec.options.strategy ?? 'blockstm'
+    const strategy = spec.options.strategy ?? DEFAULT_STRATEGY
     if (!(PARALLEL_STRATEGIES as readonly string[]).includes(strategy)) {
       throw new SyntaxError(`engine ${spec.label}: strategy must be one of ${PARALLEL_STRATEGIES.join(', ')}, got "${strategy}"`)
     }

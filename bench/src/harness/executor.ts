@@ -3,5 +3,5 @@
  * (`@blockstm/executor/reference`, stock @ethereumjs/vm) runs in a worker thread of its own
  * (src/reference.worker.ts), so the main thread never loads ethereumjs/vm.
  */
-export { executeSequential, forgetBlockImage, loadBlockFile, openBaseStateLayers, parseBlockJson, stateDiffHash, ParallelExecutor } from '@blockstm/executor'
+export { executeSequential, forgetBlockImage, loadBlockFile, openBaseStateLayers, parseBlockJson, stateDiffHash, ParallelExecutor, DEFAULT_STRATEGY } from '@blockstm/executor'
 export type { BaseStateSpec, BlockInput, BlockResult, ParallelOptions, ParallelResult, ParallelStats } from '@blockstm/executor'

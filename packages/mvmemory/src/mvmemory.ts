@@ -236,7 +236,12 @@ export class MVMemory {
     for (let j = 0; j < count; j++) this.versions.markEstimate(this.txLocs[off + j], txIdx)
   }
 
-  /** Would every recorded read of tx still see the same value? (value-based, see header) */
+  /**
+   * Would every recorded read of tx still see the same value? (value-based, see header)
+   * After false, lastTxIdx is the transaction whose version the first changed read now
+   * sees (its writer, or an ESTIMATE's blocker), -1 if none (the version read has gone):
+   * the conflict, for schedulers that learn dependencies.
+   */
   validateReadSet(txIdx: TxIdx, reads: ReadSet): boolean {
     const scratch = this.scratch
     const n = reads.size
@@ -245,7 +250,10 @@ export class MVMemory {
     const values = reads.values
     for (let i = 0; i < n; i++) {
       const was = statuses[i]
-      if (was === RS.ESTIMATE) return false
+      if (was === RS.ESTIMATE) {
+        this.versions.read(locs[i], txIdx, scratch, 0) // its blocker, or whoever replaced it
+        return false
+      }
       const now = this.versions.read(locs[i], txIdx, scratch, 0)
       if (now === RS.ESTIMATE) return false
       const v = i * VALUE_WORDS

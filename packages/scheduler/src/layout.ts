@@ -17,6 +17,9 @@ export interface SchedulerShared {
 
 const LINE = 16 // Int32 words per 64-byte cache line
 
+/** Words of Scheduler.strategyState (one cache line). */
+export const STRATEGY_WORDS = LINE
+
 /** Indices into the header Int32Array. */
 export const H = {
   EXECUTION_IDX: 0 * LINE,
@@ -35,7 +38,9 @@ export const H = {
   WAIT_US: 7 * LINE + 5,
   STRATEGY_LEN: 7 * LINE + 6,
   STRATEGY_NAME: 8 * LINE, // up to 2 lines of UTF-16 code units
-  SIZE: 10 * LINE,
+  /** STRATEGY_WORDS words a strategy may keep per-block state in (Scheduler.strategyState), zeroed by reset. */
+  STRATEGY_STATE: 10 * LINE,
+  SIZE: 11 * LINE,
 } as const
 export const MAX_STRATEGY_NAME = 2 * LINE
 
@@ -73,6 +78,7 @@ export interface Views {
   depNext: Int32Array
   execCount: Int32Array
   learnedPred: Int32Array
+  readFrom: Int32Array
   offsets: Int32Array
   preds: Int32Array
   counters: Int32Array
@@ -90,6 +96,7 @@ function plan(s: Omit<SchedulerShared, 'buffer'>) {
     depNext: s.capacity,
     execCount: s.capacity,
     learnedPred: s.capacity,
+    readFrom: s.capacity,
     offsets: s.capacity + 1,
     preds: s.maxEdges,
     counters: s.workers * C.STRIDE,
@@ -122,11 +129,12 @@ export function views(s: SchedulerShared): Views {
   const depNext = take(l.depNext)
   const execCount = take(l.execCount)
   const learnedPred = take(l.learnedPred)
+  const readFrom = take(l.readFrom)
   const offsets = take(l.offsets)
   const preds = take(l.preds)
   const counters = take(l.counters)
   const trace = take(l.trace)
   const times = new Float64Array(s.buffer, p.f64Offset, p.timesLength)
   const traceTimes = new Float64Array(s.buffer, p.f64Offset + p.timesLength * 8, p.traceTimesLength)
-  return { header, status, depHead, depNext, execCount, learnedPred, offsets, preds, counters, trace, times, traceTimes }
+  return { header, status, depHead, depNext, execCount, learnedPred, readFrom, offsets, preds, counters, trace, times, traceTimes }
 }

@@ -16,7 +16,10 @@
 //
 // SHARED WORDS (header, one cache line each): execution_idx, validation_idx, decrease_cnt,
 // num_active_tasks, done_marker, work_epoch, sleepers. Per tx: status, dependents list head
-// and next link (dependents.ts), execution count, nearest learned predecessor.
+// and next link (dependents.ts), execution count, nearest learned predecessor, and read_from:
+// the highest lower tx whose write its latest finished execution read (READ_FROM_NONE: none,
+// READ_FROM_UNKNOWN: not executed yet or not reported) - the dependency actually observed,
+// which strategies may use to predict the next one (strategies/adaptive.ts).
 //
 // INVARIANTS (tests in test/ refer to them by these names)
 //
@@ -69,7 +72,7 @@
 // then Atomics.wait(work_epoch, snapshot, timeout): work that appeared after the snapshot
 // changed the epoch, so the wait returns at once - no lost wake-up.
 
-import { C, F, H, MAX_STRATEGY_NAME, TRACE_RECORD, allocate, views, type SchedulerShared, type Views } from './layout.js'
+import { C, F, H, MAX_STRATEGY_NAME, STRATEGY_WORDS, TRACE_RECORD, allocate, views, type SchedulerShared, type Views } from './layout.js'
 import { TxStatus, packStatus, statusOf, incarnationOf, statusName, MAX_INCARNATION } from './status.js'
 import { pushDependent, closeDependents, reopenDependents, CLOSED } from './dependents.js'
 import { sumCounters, type SchedulerCounters } from './counters.js'
@@ -79,11 +82,13 @@ import { lookupStrategy, registerStrategy, type Strategy } from './strategy.js'
 import { blockstm } from './strategies/blockstm.js'
 import { dag } from './strategies/dag.js'
 import { sequential } from './strategies/sequential.js'
-import { TaskKind, type Incarnation, type StrategyName, type TxIdx } from './types.js'
+import { adaptive } from './strategies/adaptive.js'
+import { READ_FROM_NONE, READ_FROM_UNKNOWN, TaskKind, type Incarnation, type StrategyName, type TxIdx } from './types.js'
 
 registerStrategy(blockstm)
 registerStrategy(dag)
 registerStrategy(sequential)
+registerStrategy(adaptive)
 
 export interface SchedulerOptions {
   txCount: number
@@ -126,6 +131,19 @@ export class Scheduler {
   /** The task handed out by the last nextTask/finishExecution/finishValidation. */
   taskTx: TxIdx = -1
   taskIncarnation: Incarnation = 0
+  /**
+   * Of the last EXECUTE task handed out by this instance: whether taskTx - 1 was EXECUTED
+   * when it was (always for tx 0). Then what the execution read (finishExecution's
+   * readFrom) tells whether it depends on its predecessor; otherwise it may have run
+   * before its predecessor's writes existed.
+   */
+  taskAfterPredecessor = false
+  /**
+   * STRATEGY_WORDS shared Int32 words, zeroed by reset(), in which a strategy keeps
+   * per-block state that every worker sees (strategies themselves are stateless objects;
+   * strategies/adaptive.ts keeps its chain detector here). Use Atomics on them.
+   */
+  readonly strategyState: Int32Array
 
   readonly shared: SchedulerShared
   readonly workerId: number
@@ -155,6 +173,7 @@ export class Scheduler {
     this.workerId = workerId
     this.v = views(shared)
     this.h = this.v.header
+    this.strategyState = this.h.subarray(H.STRATEGY_STATE, H.STRATEGY_STATE + STRATEGY_WORDS)
     this.st = this.v.status
     this.cnt = workerId * C.STRIDE
     this.tm = F.STRIDE + workerId * F.STRIDE
@@ -202,6 +221,8 @@ export class Scheduler {
     v.depNext.fill(0)
     v.execCount.fill(0)
     v.learnedPred.fill(-1)
+    v.readFrom.fill(READ_FROM_UNKNOWN)
+    this.strategyState.fill(0)
     v.counters.fill(0)
     v.times.fill(0, F.STRIDE)
     if (o.graph !== undefined || txCountChanged) this.storeGraph(n, o.graph ?? null)
@@ -286,12 +307,19 @@ export class Scheduler {
    * The current execution of (tx, inc) completed and its writes are recorded.
    * `wroteNewLocation`: the write set contains a location the previous incarnation did not
    * write - then higher txs may have missed it, so validation restarts from tx; otherwise
-   * only tx itself needs validating. Returns a follow-up task (EXECUTE/VALIDATE) or NONE.
+   * only tx itself needs validating. `readFrom` (optional): the highest lower tx whose
+   * write this execution read, READ_FROM_NONE if it read none; kept for strategies
+   * (readFromOf) and observedEdges(). Returns a follow-up task (EXECUTE/VALIDATE) or NONE.
    */
-  finishExecution(tx: TxIdx, inc: Incarnation, wroteNewLocation: boolean): TaskKind {
+  finishExecution(tx: TxIdx, inc: Incarnation, wroteNewLocation: boolean, readFrom?: TxIdx): TaskKind {
     if (this.tracing) this.trace(TraceEvent.EXEC_END, tx, inc, wroteNewLocation ? 1 : 0)
     const executing = packStatus(inc, TxStatus.EXECUTING)
     if (Atomics.load(this.st, tx) !== executing) throw new Error(`finishExecution(${tx}, ${inc}): tx is ${this.describe(tx)}, not EXECUTING(${inc})`)
+    if (readFrom !== undefined) {
+      if (!(Number.isInteger(readFrom) && readFrom >= READ_FROM_NONE && readFrom < tx)) throw new RangeError(`finishExecution(${tx}, ${inc}): readFrom ${readFrom} is not a lower tx or READ_FROM_NONE`)
+      // Before EXECUTED is published: a strategy that sees tx executed sees what it read.
+      Atomics.store(this.v.readFrom, tx, readFrom)
+    }
     // Close the dependents list BEFORE publishing EXECUTED: once EXECUTED, a validator may
     // abort tx and reopen the list at any moment, and a close after that would clobber the
     // reopened list (I4). tx's writes are recorded already, so a reader whose push fails in
@@ -301,8 +329,13 @@ export class Scheduler {
     this.resumeDependents(tx, dependents)
     const next = this.strategy.afterExecution ? this.strategy.afterExecution(this, tx) : -1
     if (next >= 0) {
-      // Keep the active task for `next`; tx's own validation goes through the cursor.
-      if (this.validationIdx() > tx) this.decreaseValidationIdx(tx)
+      // Keep the active task for `next`; tx's own validation goes through the cursor. No
+      // wake-up: this thread holds an active task and reaches the cursor itself (I7), and a
+      // sleeper woken per chained execution costs the chain a syscall and the core it needs.
+      if (this.validationIdx() > tx) {
+        atomicMin(this.h, H.VALIDATION_IDX, tx)
+        Atomics.add(this.h, H.DECREASE_CNT, 1)
+      }
       this.v.counters[this.cnt + C.CHAINED]!++
       return this.handExecute(next, incarnationOf(Atomics.load(this.st, next)))
     }
@@ -354,7 +387,9 @@ export class Scheduler {
   finishValidation(tx: TxIdx, aborted: boolean, conflictTx: TxIdx = -1): TaskKind {
     if (this.tracing) this.trace(TraceEvent.VALIDATE_END, tx, this.taskIncarnation, aborted ? 1 : 0)
     if (aborted) {
-      if (conflictTx >= 0 && conflictTx < tx) this.learnEdge(conflictTx, tx)
+      const known = conflictTx >= 0 && conflictTx < tx
+      if (known) this.learnEdge(conflictTx, tx)
+      if (this.strategy.afterAbort) this.strategy.afterAbort(this, tx, known ? conflictTx : -1)
       this.setReady(tx)
       this.decreaseValidationIdx(tx + 1)
       if (this.executionIdx() > tx) {
@@ -414,6 +449,19 @@ export class Scheduler {
     return out
   }
 
+  /**
+   * The dependencies observed in this block, as [from, to]: for each tx whose executor
+   * reported it (finishExecution's readFrom), the highest lower tx its latest execution
+   * read from. Unlike learnedEdges (conflicts met while speculating), these are what the
+   * final executions actually read, once the block is done: the nearest edge of the
+   * block's true dependency graph for each tx.
+   */
+  observedEdges(): Array<[TxIdx, TxIdx]> {
+    const out: Array<[TxIdx, TxIdx]> = []
+    for (let j = 0; j < this.n; j++) if (this.v.readFrom[j]! >= 0) out.push([this.v.readFrom[j]!, j])
+    return out
+  }
+
   /** Status of tx (allocates: for tests and debugging, not the hot path). */
   txStatus(tx: TxIdx): TxStatusInfo {
     const w = Atomics.load(this.st, tx)
@@ -458,6 +506,11 @@ export class Scheduler {
 
   validationIdx(): number {
     return Atomics.load(this.h, H.VALIDATION_IDX)
+  }
+
+  /** Tasks held right now (num_active_tasks): 0 means no execution or validation is under way anywhere. */
+  activeTasks(): number {
+    return Atomics.load(this.h, H.NUM_ACTIVE_TASKS)
   }
 
   isExecuted(tx: TxIdx): boolean {
@@ -532,6 +585,11 @@ export class Scheduler {
       if (!this.isExecuted(p)) return p
     }
     return best
+  }
+
+  /** What the latest finished execution of tx read from (finishExecution's readFrom): a lower tx, READ_FROM_NONE or READ_FROM_UNKNOWN. */
+  readFromOf(tx: TxIdx): TxIdx {
+    return Atomics.load(this.v.readFrom, tx)
   }
 
   /** Whether p -> tx is a graph edge or the learned edge of tx. */
@@ -639,6 +697,7 @@ export class Scheduler {
   private handExecute(tx: TxIdx, inc: Incarnation): TaskKind {
     this.taskTx = tx
     this.taskIncarnation = inc
+    this.taskAfterPredecessor = tx === 0 || this.isExecuted(tx - 1)
     const c = this.v.counters
     c[this.cnt + C.EXECUTIONS]!++
     if (Atomics.add(this.v.execCount, tx, 1) > 0) c[this.cnt + C.RE_EXECUTIONS]!++

@@ -34,6 +34,12 @@ export interface Strategy {
    * (the active task carries over), or -1.
    */
   afterExecution?(s: Scheduler, tx: TxIdx): TxIdx
+  /**
+   * Optional. Called when a validation aborted `tx` (before it is made READY again), with
+   * the lower tx whose write invalidated its reads when the executor knows it
+   * (finishValidation's conflictTx), else -1. For strategies that learn from conflicts.
+   */
+  afterAbort?(s: Scheduler, tx: TxIdx, conflictTx: TxIdx): void
 }
 
 const registry = new Map<string, Strategy>()

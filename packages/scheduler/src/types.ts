@@ -27,4 +27,9 @@ export const TaskKind = {
 export type TaskKind = (typeof TaskKind)[keyof typeof TaskKind]
 
 /** Built-in strategy names. */
-export type StrategyName = 'blockstm' | 'dag' | 'sequential'
+export type StrategyName = 'blockstm' | 'dag' | 'sequential' | 'adaptive'
+
+/** finishExecution's readFrom: the execution read no lower tx's write (storage, or nothing). */
+export const READ_FROM_NONE = -1
+/** readFromOf: the tx has not finished an execution in this block, or its executor did not say. */
+export const READ_FROM_UNKNOWN = -2

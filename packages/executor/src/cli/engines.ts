@@ -35,10 +35,10 @@ export const ENGINES: Record<string, CliEngine> = {
     }
   },
   parallel: async (block, options) => {
-    const { ParallelExecutor } = await import('../parallel/engine.js')
+    const { ParallelExecutor, DEFAULT_STRATEGY } = await import('../parallel/engine.js')
     const workers = Number(options.get('workers') ?? 2)
-    const strategy = String(options.get('strategy') ?? 'blockstm')
-    if (!['blockstm', 'dag', 'sequential'].includes(strategy)) throw new UsageError(`unknown strategy ${strategy}`)
+    const strategy = String(options.get('strategy') ?? DEFAULT_STRATEGY)
+    if (!['blockstm', 'dag', 'sequential', 'adaptive'].includes(strategy)) throw new UsageError(`unknown strategy ${strategy}`)
     const ex = await ParallelExecutor.create({ workers })
     try {
       // min-parallel-gas: the executor's default unless given (0 = always parallel).

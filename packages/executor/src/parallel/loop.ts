@@ -280,7 +280,7 @@ export class BlockRun {
     this.heldInc[txIdx] = inc
     this.heldOutcome[txIdx] = r
     this.progress(reader.baseWaits > 0)
-    return sched.finishExecution(txIdx, inc, wroteNew)
+    return sched.finishExecution(txIdx, inc, wroteNew, reader.readFrom)
   }
 
   private validate(slot: Slot, txIdx: number, inc: number): TaskKind {
@@ -290,10 +290,14 @@ export class BlockRun {
     const valid = !this.readSets.load(txIdx, inc, reads) || this.mv.validateReadSet(txIdx, reads)
     const aborted = !valid && sched.tryValidationAbort(txIdx, inc)
     if (aborted) {
+      // The writer whose version the first changed read now sees (validateReadSet), read
+      // before the conversion below reads anything else.
+      const conflictTx = this.mv.lastTxIdx
       this.mv.convertWritesToEstimates(txIdx)
       this.conflict()
+      return sched.finishValidation(txIdx, true, conflictTx)
     }
-    return sched.finishValidation(txIdx, aborted)
+    return sched.finishValidation(txIdx, false)
   }
 
   /** Outcomes this worker holds for the final incarnation of their transaction. */

@@ -34,6 +34,12 @@ export class MvStateReader implements StateReader {
   blockedBy = -1
   /** Base-state reads of this incarnation that answered asynchronously (it waited on storage). */
   baseWaits = 0
+  /**
+   * The highest lower transaction whose write (or delta) this incarnation read, -1 if it
+   * read none: the dependency it actually had, reported to the scheduler (finishExecution's
+   * readFrom) for strategies that learn chains.
+   */
+  readFrom = -1
   readonly reads = new ReadSet(64)
   private readonly val = newValue()
   private readonly accounts = new Map<string, AccountRecord | undefined>()
@@ -70,6 +76,7 @@ export class MvStateReader implements StateReader {
     this.txIdx = txIdx
     this.blockedBy = -1
     this.baseWaits = 0
+    this.readFrom = -1
     this.reads.clear()
     // Only non-empty ones (see TxState.reset: clear() allocates even for an empty Map).
     if (this.accounts.size > 0) this.accounts.clear()
@@ -90,6 +97,9 @@ export class MvStateReader implements StateReader {
       this.blockedBy = this.mv.lastTxIdx
       throw new DependencyAbort(this.blockedBy)
     }
+    // -1 after NONE; a lower writer (VALUE, or the nearest delta) otherwise.
+    const from = this.mv.lastTxIdx
+    if (from > this.readFrom) this.readFrom = from
     return st
   }
 

@@ -17,8 +17,8 @@ import { assertSameResult } from './compare.js'
 
 export const FULL = process.env.BLOCKSTM_FULL === '1' || process.env.BLOCKSTM_FULL === 'true'
 
-export type Strategy = 'blockstm' | 'dag' | 'sequential'
-export const STRATEGIES: readonly Strategy[] = ['blockstm', 'dag', 'sequential']
+export type Strategy = 'blockstm' | 'dag' | 'sequential' | 'adaptive'
+export const STRATEGIES: readonly Strategy[] = ['blockstm', 'dag', 'sequential', 'adaptive']
 
 export interface Config {
   workers: number

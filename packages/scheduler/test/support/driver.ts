@@ -48,11 +48,11 @@ export function runBlock(s: Scheduler, store: TxStore, specs: Int32Array, o: Dri
         k = s.nextTask() // suspended: the blocker's finishExecution makes it READY again
         continue
       }
-      k = s.finishExecution(tx, inc, store.commit(tx, inc))
+      k = s.finishExecution(tx, inc, store.commit(tx, inc), store.readFrom)
     } else {
       const aborted = !store.validate(tx) && s.tryValidationAbort(tx, inc)
       if (aborted) store.convertWritesToEstimates(tx)
-      k = s.finishValidation(tx, aborted)
+      k = aborted ? s.finishValidation(tx, true, store.conflict) : s.finishValidation(tx, false)
     }
     if (k === TaskKind.NONE) k = s.nextTask()
   }

@@ -20,6 +20,10 @@ export interface PoolStore {
 export interface TxStore {
   /** Set by read() when it returns ESTIMATE. */
   blocker: number
+  /** The highest lower tx whose write this execution read (-1: none), for finishExecution's readFrom. */
+  readFrom: number
+  /** Set by validate() when it returns false: the writer the first changed read now sees (-1: none), for finishValidation's conflictTx. */
+  conflict: number
   beginTx(tx: number): void
   /** Value read (>= 0) or ESTIMATE. */
   read(tx: number, key: number): number
@@ -43,6 +47,8 @@ const EST = 1 << 17
 
 export class ModelStore implements TxStore, PoolStore {
   blocker = -1
+  readFrom = -1
+  conflict = -1
   private readonly entries: Int32Array // [key * capacity + tx]
   private readonly readCount: Int32Array
   private readonly readKey: Int32Array
@@ -91,6 +97,7 @@ export class ModelStore implements TxStore, PoolStore {
     this.wk.length = 0
     this.wv.length = 0
     this.rc = 0
+    this.readFrom = -1
   }
 
   /** Nearest version below tx: sets this.blocker to the writer (-1 = storage), returns the word. */
@@ -114,6 +121,7 @@ export class ModelStore implements TxStore, PoolStore {
     this.readKey[i] = key
     this.readWriter[i] = this.blocker
     this.readWord[i] = w
+    if (this.blocker > this.readFrom) this.readFrom = this.blocker
     return w === 0 ? storage(key) : w & 0xffff
   }
 
@@ -152,7 +160,10 @@ export class ModelStore implements TxStore, PoolStore {
     for (let r = 0; r < c; r++) {
       const i = tx * MAX_READS + r
       const w = this.resolve(tx, this.readKey[i]!)
-      if (w & EST || this.blocker !== this.readWriter[i] || w !== this.readWord[i]) return false
+      if (w & EST || this.blocker !== this.readWriter[i] || w !== this.readWord[i]) {
+        this.conflict = this.blocker
+        return false
+      }
     }
     return true
   }

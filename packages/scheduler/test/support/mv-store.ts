@@ -12,6 +12,8 @@ export interface MvShared {
 
 export class MvStore implements TxStore, PoolStore {
   blocker = -1
+  readFrom = -1
+  conflict = -1
   readonly mv: MVMemory
   private readonly keyWords: Uint32Array
   private readonly readCount: Int32Array
@@ -53,6 +55,7 @@ export class MvStore implements TxStore, PoolStore {
   beginTx(_tx: number): void {
     this.ws.clear()
     this.rc = 0
+    this.readFrom = -1
   }
 
   read(tx: number, key: number): number {
@@ -63,6 +66,7 @@ export class MvStore implements TxStore, PoolStore {
       return ESTIMATE
     }
     if (st === ReadStatus.DELTA_ON_BASE) throw new Error('mock txs write no deltas')
+    if (this.mv.lastTxIdx > this.readFrom) this.readFrom = this.mv.lastTxIdx
     const i = tx * MAX_READS + this.rc++
     this.readLoc[i] = loc
     this.readStatus[i] = st
@@ -91,7 +95,9 @@ export class MvStore implements TxStore, PoolStore {
       this.out[0] = this.readValue[i]!
       rs.recordRead(this.readLoc[i]!, this.readStatus[i] as ReadStatus, this.out)
     }
-    return this.mv.validateReadSet(tx, rs)
+    const ok = this.mv.validateReadSet(tx, rs)
+    if (!ok) this.conflict = this.mv.lastTxIdx
+    return ok
   }
 
   convertWritesToEstimates(tx: number): void {

@@ -38,7 +38,7 @@ export function registerRandomCells(test: TestFn, name: string, makeStore: () =>
   test.after.always(async () => {
     await pool?.close()
   })
-  const strategies: StrategyName[] = ['blockstm', 'dag', 'sequential']
+  const strategies: StrategyName[] = ['blockstm', 'dag', 'sequential', 'adaptive']
   for (const workers of [1, 2, 4, 8]) {
     for (const strategy of strategies) {
       test.serial(`${name}, ${workers} worker(s), ${strategy}: final state equals serial execution`, async (t) => {
@@ -51,7 +51,7 @@ export function registerRandomCells(test: TestFn, name: string, makeStore: () =>
           const txCount = 1 + Math.floor(r() * (r() < 0.2 ? CAPACITY : 24))
           const keys = 2 + Math.floor(r() * (MAX_KEYS - 2))
           randomBlock(seed, p.specs, { txCount, keys }, 40)
-          const g = strategy === 'dag' ? randomGraph(r, p.specs, txCount, keys) : { graph: null, kind: 'none' }
+          const g = strategy === 'dag' || strategy === 'adaptive' ? randomGraph(r, p.specs, txCount, keys) : { graph: null, kind: 'none' }
           const delayMode = r() < 0.5 ? DelayMode.RANDOM : DelayMode.NONE
           const where = `block seed=${seed} (SCHEDULER_SEED=${BASE_SEED}, block ${b}) txCount=${txCount} keys=${keys} graph=${g.kind} delayMode=${delayMode}`
           let result

@@ -1,0 +1,160 @@
+import type { Scheduler } from '../scheduler.js'
+import type { Strategy } from '../strategy.js'
+import { TaskKind, type TxIdx } from '../types.js'
+import { dag } from './dag.js'
+
+/**
+ * Consecutive transactions that must each have been seen reading from the one right
+ * before them before `adaptive` stops speculating past the chain's front. Three: two
+ * could be one sender's pair of transactions; a hot contract's accidental neighbours
+ * rarely make three in a row.
+ */
+export const CHAIN_AFTER = 3
+
+// The chain detector, strategyState[DETECTOR]: (last + 1) << RUN_BITS | run, where `last`
+// is the highest transaction seen depending on its predecessor and `run` how many
+// consecutive ones ended there (capped). One word, so readers see a consistent pair;
+// writers race benignly (a lost update only delays a mode change).
+const DETECTOR = 0
+// heldBack's patience with a finished front: which front (+1) and since when (ticks()).
+const HELD_FRONT = 1
+const HELD_SINCE = 2
+const RUN_BITS = 4
+const RUN_MAX = (1 << RUN_BITS) - 1
+
+/**
+ * `dag` that also learns chains at run time, without hints.
+ *
+ * On a chain of dependent transactions (each reads what the one before it wrote)
+ * speculation only loses: tx k+1, run beside tx k, reads a stale value and runs again, so
+ * two workers do twice the work in the time of one. Evidence that tx depends on tx-1:
+ *  - a validation aborted tx because of a write of tx-1 (afterAbort's conflictTx), or
+ *  - an execution of tx read from tx-1 (finishExecution's readFrom).
+ * Once CHAIN_AFTER consecutive transactions showed it, the block is taken to be in a chain
+ * (chain mode), until evidence breaks it:
+ *  - nextTask does not claim cursor tx e while e-1 is unfinished: the worker validates,
+ *    or sleeps until work appears (NONE);
+ *  - afterExecution: the worker that finished tx runs tx+1 itself at once (chained: no
+ *    wake-up, warm caches), as dag does along a distance-1 graph edge.
+ * A chained execution starts after its predecessor, so if it did not read from it the
+ * chain is broken: chain mode ends, the sleepers are woken and speculation resumes.
+ * (While speculating, "did not read from tx-1" proves nothing: tx-1's own execution may
+ * have been stale.) Outside chain mode it is `dag` (graph and learned edges park a
+ * transaction). Like every strategy it only chooses which READY tx is claimed when (I10):
+ * a wrong guess costs time, never a result.
+ */
+export const adaptive: Strategy = {
+  name: 'adaptive',
+  nextTask(s: Scheduler): TaskKind {
+    const n = s.txCount
+    for (;;) {
+      const v = s.validationIdx()
+      const e = s.executionIdx()
+      if (v >= n && e >= n) return s.checkDone() ? TaskKind.DONE : TaskKind.NONE
+      if (v < e) {
+        if (s.nextVersionToValidate()) return TaskKind.VALIDATE
+      } else if (e > 0 && e < n && heldBack(s, e)) {
+        return TaskKind.NONE
+      } else if (s.nextVersionToExecute()) {
+        return TaskKind.EXECUTE
+      }
+    }
+  },
+  admit: dag.admit,
+  afterExecution(s: Scheduler, tx: TxIdx): TxIdx {
+    const wasChain = inChain(s)
+    if (tx > 0 && s.readFromOf(tx) === tx - 1) link(s, tx)
+    else if (s.taskAfterPredecessor && wasChain) unlink(s, tx)
+    const next = tx + 1
+    if (next >= s.txCount) return -1
+    const chain = inChain(s)
+    // Along the chain only from its front: a stale execution further on (run before chain
+    // mode began) would hand its stale successor on and on.
+    const front = chain && tx === chainEnd(s)
+    if ((front || s.hasPredecessor(next, tx)) && s.nearestUnfinishedPredecessor(next) < 0 && s.claimExecution(next)) return next
+    // Workers may be held back on `next` (nextTask): it can be claimed now.
+    if (chain || wasChain) s.notifyWork()
+    return -1
+  },
+  afterAbort(s: Scheduler, tx: TxIdx, conflictTx: TxIdx): void {
+    if (tx > 0 && conflictTx === tx - 1) link(s, tx)
+  },
+}
+
+/** Evidence that tx depends on tx-1: extends the run the detector holds if it ends at tx-1. */
+function link(s: Scheduler, tx: TxIdx): void {
+  const state = s.strategyState
+  const w = Atomics.load(state, DETECTOR)
+  const last = (w >>> RUN_BITS) - 1
+  if (tx <= last) return // behind the newest evidence: nothing new
+  const run = tx === last + 1 ? Math.min((w & RUN_MAX) + 1, RUN_MAX) : 1
+  Atomics.store(state, DETECTOR, ((tx + 1) << RUN_BITS) | run)
+}
+
+/**
+ * Evidence that tx does not depend on tx-1 (it ran after it and read nothing of it): the
+ * chain is broken at tx. Only right after the newest link, and only if tx-1's execution
+ * was itself one that read from tx-2: a stale execution of tx-1 (run before its own
+ * predecessor's writes existed, say a transfer that reverted) may have written nothing
+ * that tx would read, and a chain's transactions run ahead of the evidence before chain
+ * mode starts.
+ */
+function unlink(s: Scheduler, tx: TxIdx): void {
+  const w = Atomics.load(s.strategyState, DETECTOR)
+  if (tx === w >>> RUN_BITS && tx >= 2 && s.readFromOf(tx - 1) === tx - 2) Atomics.store(s.strategyState, DETECTOR, (tx + 1) << RUN_BITS)
+}
+
+/** The newest transaction seen depending on its predecessor (-1: none). */
+function chainEnd(s: Scheduler): TxIdx {
+  return (Atomics.load(s.strategyState, DETECTOR) >>> RUN_BITS) - 1
+}
+
+/** Whether the block is taken to be in a chain: the detector's run is long enough. */
+function inChain(s: Scheduler): boolean {
+  return (Atomics.load(s.strategyState, DETECTOR) & RUN_MAX) >= CHAIN_AFTER
+}
+
+/**
+ * In chain mode, cursor tx e waits for the chain's front to move: for e-1 if the chain
+ * seen so far reaches it, else for the first transaction past the chain (`front`, not
+ * yet seen depending on its predecessor) - speculating beyond it would read what it has
+ * not written. The front's finish claims its successor itself or wakes us
+ * (afterExecution), and a suspension or abort lowers the cursor, which wakes us too.
+ *
+ * A front that has finished without showing a dependency is either stale (it ran before
+ * its predecessor's writes existed, as a chain's transactions do before chain mode
+ * begins, and its validation is about to abort it: holding the cursor then saves a
+ * stale execution per transaction) or independent (the chain has ended). Which one
+ * shows within FRONT_PATIENCE_MS; after that the chain is taken to have ended there.
+ * With no task under way anywhere no evidence can come, so nothing is held back
+ * (liveness).
+ */
+function heldBack(s: Scheduler, e: TxIdx): boolean {
+  const state = s.strategyState
+  const w = Atomics.load(state, DETECTOR)
+  if ((w & RUN_MAX) < CHAIN_AFTER || s.activeTasks() === 0) return false
+  const front = w >>> RUN_BITS // the chain's last transaction + 1
+  if (e - 1 < front) return !s.isExecuted(e - 1)
+  if (!s.isExecuted(front)) return true
+  const t = ticks()
+  if (Atomics.load(state, HELD_FRONT) !== front + 1) {
+    Atomics.store(state, HELD_SINCE, t)
+    Atomics.store(state, HELD_FRONT, front + 1)
+    return true
+  }
+  if (((t - Atomics.load(state, HELD_SINCE)) | 0) < FRONT_PATIENCE_TICKS) return true
+  // Only if no link or break moved the detector meanwhile.
+  Atomics.compareExchange(state, DETECTOR, w, (front + 1) << RUN_BITS)
+  return false
+}
+
+/** How long a finished front without evidence holds the cursor back. */
+const FRONT_PATIENCE_MS = 1
+const TICK_MS = 0.01
+const FRONT_PATIENCE_TICKS = FRONT_PATIENCE_MS / TICK_MS
+
+/** Wall time in TICK_MS units, wrapping in 32 bits: comparable across threads (timeOrigin-based). */
+function ticks(): number {
+  return Math.floor((performance.timeOrigin + performance.now()) / TICK_MS) | 0
+}
+
