@@ -4,14 +4,15 @@
  * uniswap, hybrid at HOT_RATIO 0, 0.1, 0.3, and the fully dependent chain-erc20 and
  * chain-uniswap. Every run equals the sequential engine's result in full.
  *
- * Default (≈ 1 min on 2 cores): per block w2 × {blockstm, dag, sequential}, w1/blockstm,
+ * Default (≈ 1 min on 2 cores): per block w2 × {blockstm, dag, sequential, adaptive}, w1/blockstm,
  * w4/blockstm, w4/dag, w8/blockstm. Full (`BLOCKSTM_FULL=1`): {1,2,4,8} × every strategy.
  * `dag` gets the true graph for the chains (edges i-1 → i) and no graph otherwise.
  *
  * Counter checks: a conflict-free block (raw, all senders and recipients distinct) executes
  * every tx exactly once under every configuration; strategy `sequential` and a single worker
  * execute every tx exactly once on every workload; on the chains, `dag` with the chain graph
- * never re-executes while `blockstm` (which cannot know the chain) re-executes (logged).
+ * never re-executes while `blockstm` (which cannot know the chain) re-executes (logged), and
+ * the default `adaptive`, without a graph, learns the chain and re-executes less than `blockstm`.
  */
 import test from 'ava'
 import { DependencyGraph } from '@blockstm/scheduler'
@@ -126,6 +127,31 @@ test.serial('chains: blockstm re-executes, dag with the chain graph does not (co
       t.is(dag.stats.executions, n)
       t.true(dag.stats.deferrals > 0, 'dag parks txs on their unfinished predecessor')
     }
+  }
+})
+
+test.serial('chains without a graph: the default strategy (adaptive) learns the chain and re-executes less than blockstm', async (t) => {
+  for (const c of CASES.filter(isChain)) {
+    const { block, want } = get(c)
+    const n = block.transactions.length
+    const ex = await pools.get(2)
+    // Both several times: the first transactions speculate until the chain shows, and timing varies.
+    let bsRe = 0
+    let adRe = 0
+    let chained = 0
+    for (let round = 0; round < 3; round++) {
+      const bs = await runParallel(pools, block, { workers: 2, strategy: 'blockstm' })
+      const ad = await ex.execute(block, { timeoutMs: 100_000, minParallelGas: 0 })
+      checkParallel(t, block, await want, bs, 'blockstm w2')
+      checkParallel(t, block, await want, ad, 'default w2')
+      t.is(ad.stats.strategy, 'adaptive')
+      bsRe += bs.stats.reExecutions
+      adRe += ad.stats.reExecutions
+      chained += ad.stats.chainedExecutions
+    }
+    t.log(`${c.workload} (${n} txs), 3 runs, w2: re-executions blockstm ${bsRe}, adaptive ${adRe} (chained executions ${chained})`)
+    t.true(chained > n / 2, 'the chain was run as one (chained executions)')
+    t.true(adRe < bsRe, `adaptive ${adRe} re-executions vs blockstm ${bsRe}`)
   }
 })
 
