@@ -18,9 +18,10 @@ console.log(`receipts root matches header: ${'0x' + hex(seq.receiptsRoot) === bl
 const parallel = await ParallelExecutor.create({ workers: 2 })
 try {
   // A small block: by default (minParallelGas) it would run on the sequential engine.
-  const par = await parallel.execute(block, { strategy: 'blockstm', minParallelGas: 0 })
+  // Strategy: the default, 'adaptive' (or 'blockstm', 'dag' with a graph, 'sequential').
+  const par = await parallel.execute(block, { minParallelGas: 0 })
   const same = hex(par.receiptsRoot) === hex(seq.receiptsRoot) && hex(stateDiffHash(par.stateDiff)) === hex(stateDiffHash(seq.stateDiff))
-  console.log(`parallel equals sequential: ${same}; executions ${par.stats.executions}, re-executions ${par.stats.reExecutions}`)
+  console.log(`parallel equals sequential: ${same}; strategy ${par.stats.strategy}, executions ${par.stats.executions}, re-executions ${par.stats.reExecutions}`)
 } finally {
   await parallel.close()
 }

@@ -16,6 +16,7 @@ const configs: Array<[string, StrategyName, DependencyGraph | null]> = [
   ['blockstm', 'blockstm', null],
   ['dag (chain graph)', 'dag', DependencyGraph.chain(N)],
   ['dag (empty graph)', 'dag', null],
+  ['adaptive (no graph)', 'adaptive', null],
   ['sequential', 'sequential', null],
 ]
 console.log(`chained block: ${N} txs, ${DELAY} us per execution, ${ROUNDS} rounds; cores: ${(await import('node:os')).availableParallelism()}`)
