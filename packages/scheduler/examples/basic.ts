@@ -115,7 +115,10 @@ function work(s: Scheduler, store: ToyStore): void {
       const wasWritten = Atomics.load(store.ver, from(tx) * TXS + tx) !== 0
       store.write(tx, inc, from(tx), bal[0]! - pay)
       store.write(tx, inc, to(tx), bal[1]! + pay)
-      k = s.finishExecution(tx, inc, !wasWritten) // same two accounts every time: new only on the first run
+      // wroteNewLocation: same two accounts every time, new only on the first run; readFrom:
+      // the nearest earlier writer it read (what `adaptive` learns chains from).
+      const readFrom = Math.max(store.readFrom[tx * 2]!, store.readFrom[tx * 2 + 1]!)
+      k = s.finishExecution(tx, inc, !wasWritten, readFrom)
     } else {
       const aborted = !store.validate(tx) && s.tryValidationAbort(tx, inc)
       if (aborted) store.convertWritesToEstimates(tx)
