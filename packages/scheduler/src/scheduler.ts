@@ -159,6 +159,8 @@ export class Scheduler {
   private tracing = false
   private spinMs = 0
   private waitMs = 0
+  /** Set by expectLongWait(): the next waitForWork skips the spin and sleeps LONG_WAIT_FACTOR times longer. */
+  private longWait = false
   private epochSeen = 0
   private startedAt = 0
   private idleMs = 0
@@ -408,8 +410,10 @@ export class Scheduler {
     const h = this.h
     const seen = this.epochSeen
     const t0 = now()
+    const long = this.longWait
+    this.longWait = false
     let t = t0
-    while (t - t0 < this.spinMs) {
+    while (!long && t - t0 < this.spinMs) {
       if (Atomics.load(h, H.WORK_EPOCH) !== seen || Atomics.load(h, H.DONE_MARKER) === 1) {
         this.idleMs += now() - t0
         return
@@ -419,7 +423,7 @@ export class Scheduler {
     if (this.tracing) this.trace(TraceEvent.SLEEP, -1, 0, -1)
     this.v.counters[this.cnt + C.SLEEPS]!++
     Atomics.add(h, H.SLEEPERS, 1)
-    Atomics.wait(h, H.WORK_EPOCH, seen, this.waitMs)
+    Atomics.wait(h, H.WORK_EPOCH, seen, long ? this.waitMs * LONG_WAIT_FACTOR : this.waitMs)
     Atomics.sub(h, H.SLEEPERS, 1)
     if (this.tracing) this.trace(TraceEvent.WAKE, -1, 0, -1)
     this.idleMs += now() - t0
@@ -506,6 +510,16 @@ export class Scheduler {
 
   validationIdx(): number {
     return Atomics.load(this.h, H.VALIDATION_IDX)
+  }
+
+  /**
+   * For a strategy about to return NONE because it waits for an event that is announced
+   * (notifyWork, a cursor decrease, done): the worker's next waitForWork does not spin and
+   * sleeps LONG_WAIT_FACTOR times the usual timeout, which is then only a safety net. A
+   * held-back worker that woke every millisecond took the core from the worker it waits for.
+   */
+  expectLongWait(): void {
+    this.longWait = true
   }
 
   /** Tasks held right now (num_active_tasks): 0 means no execution or validation is under way anywhere. */
@@ -752,6 +766,9 @@ export class Scheduler {
     return `${s.status}(${s.incarnation})`
   }
 }
+
+/** expectLongWait(): how many usual wait timeouts (waitMicros) the next sleep may last. */
+const LONG_WAIT_FACTOR = 20
 
 function atomicMin(a: Int32Array, i: number, target: number): void {
   for (;;) {

@@ -66,7 +66,11 @@ export const adaptive: Strategy = {
     if (tx > 0 && s.readFromOf(tx) === tx - 1) link(s, tx)
     else if (s.taskAfterPredecessor && wasChain) unlink(s, tx)
     const next = tx + 1
-    if (next >= s.txCount) return -1
+    if (next >= s.txCount) {
+      // The chain's validations waited for the sleepers' next wake-up: let them help now.
+      if (wasChain) s.notifyWork()
+      return -1
+    }
     const chain = inChain(s)
     // Along the chain only from its front: a stale execution further on (run before chain
     // mode began) would hand its stale successor on and on.
@@ -134,8 +138,13 @@ function heldBack(s: Scheduler, e: TxIdx): boolean {
   const w = Atomics.load(state, DETECTOR)
   if ((w & RUN_MAX) < CHAIN_AFTER || s.activeTasks() === 0) return false
   const front = w >>> RUN_BITS // the chain's last transaction + 1
-  if (e - 1 < front) return !s.isExecuted(e - 1)
-  if (!s.isExecuted(front)) return true
+  // Waiting for an execution: its finish chains the next tx itself or wakes us.
+  const waitFor = e - 1 < front ? e - 1 : front
+  if (!s.isExecuted(waitFor)) {
+    s.expectLongWait()
+    return true
+  }
+  if (e - 1 < front) return false
   const t = ticks()
   if (Atomics.load(state, HELD_FRONT) !== front + 1) {
     Atomics.store(state, HELD_SINCE, t)
