@@ -536,11 +536,9 @@ export const DEFAULT_MIN_PARALLEL_GAS = 12_000_000
 /**
  * The strategy used when ParallelOptions.strategy is not given: `adaptive` (Block-STM that
  * learns chains of dependent transactions at run time, @blockstm/scheduler). Measured
- * against `blockstm` on this 2-core machine (`pnpm bench --workload chain-erc20,chain-uniswap
- * --scale 0.05`, the four mixes at hot ratio 0 and 0.3, and the 47 mainnet blocks): the
- * worst-case chains 0.91x/1.05x of sequential instead of 0.67-0.81x/0.74-0.80x; the mixes
- * and mainnet blocks equal within noise (geometric mean over the big blocks 1.24x vs
- * 1.25x), with ~60% fewer re-executions on mainnet.
+ * against `blockstm` on this 2-core machine (root README, "Worst-case chains"): the
+ * worst-case chains 0.85-0.92x / 1.02-1.05x of sequential instead of 0.67-0.81x; the mixes
+ * and the mainnet blocks equal within noise, with ~57% fewer re-executions on mainnet.
  */
 export const DEFAULT_STRATEGY: StrategyName = 'adaptive'
 
