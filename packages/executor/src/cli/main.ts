@@ -18,7 +18,7 @@ import { ENGINES } from './engines.js'
 import { UsageError, parseArgs } from './args.js'
 
 const USAGE = `usage:
-  blockstm exec FILE [--engine sequential|reference|parallel] [--workers N] [--strategy S] [--min-parallel-gas G] [--state DIR] [--latency-us L] [--recover-senders] [--no-system-calls] [--json]
+  blockstm exec FILE [--engine sequential|reference|parallel] [--workers N] [--strategy adaptive|blockstm|dag|sequential] [--min-parallel-gas G] [--state DIR] [--latency-us L] [--recover-senders] [--no-system-calls] [--json]
   blockstm verify DIR [--engine E] [--workers N] [--strategy S] [--min-parallel-gas G]
   blockstm import FILE DIR      write FILE's pre-state into an LMDB store at DIR (for --state)`
 
