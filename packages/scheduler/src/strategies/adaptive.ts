@@ -1,6 +1,7 @@
 import type { Scheduler } from '../scheduler.js'
 import type { Strategy } from '../strategy.js'
 import { TaskKind, type TxIdx } from '../types.js'
+import { cursorTask } from './blockstm.js'
 import { dag } from './dag.js'
 
 /**
@@ -46,19 +47,7 @@ const RUN_MAX = (1 << RUN_BITS) - 1
 export const adaptive: Strategy = {
   name: 'adaptive',
   nextTask(s: Scheduler): TaskKind {
-    const n = s.txCount
-    for (;;) {
-      const v = s.validationIdx()
-      const e = s.executionIdx()
-      if (v >= n && e >= n) return s.checkDone() ? TaskKind.DONE : TaskKind.NONE
-      if (v < e) {
-        if (s.nextVersionToValidate()) return TaskKind.VALIDATE
-      } else if (e > 0 && e < n && heldBack(s, e)) {
-        return TaskKind.NONE
-      } else if (s.nextVersionToExecute()) {
-        return TaskKind.EXECUTE
-      }
-    }
+    return cursorTask(s, heldBack)
   },
   admit: dag.admit,
   afterExecution(s: Scheduler, tx: TxIdx): TxIdx {
@@ -134,6 +123,7 @@ function inChain(s: Scheduler): boolean {
  * (liveness).
  */
 function heldBack(s: Scheduler, e: TxIdx): boolean {
+  if (e === 0) return false
   const state = s.strategyState
   const w = Atomics.load(state, DETECTOR)
   if ((w & RUN_MAX) < CHAIN_AFTER || s.activeTasks() === 0) return false

@@ -1,6 +1,7 @@
 import type { Scheduler } from '../scheduler.js'
 import type { Strategy } from '../strategy.js'
-import { TaskKind, type TxIdx } from '../types.js'
+import type { TaskKind, TxIdx } from '../types.js'
+import { cursorTask } from './blockstm.js'
 
 /**
  * One transaction at a time, in order, no speculation: tx i is claimed only once tx i-1 has
@@ -11,21 +12,14 @@ import { TaskKind, type TxIdx } from '../types.js'
 export const sequential: Strategy = {
   name: 'sequential',
   nextTask(s: Scheduler): TaskKind {
-    const n = s.txCount
-    for (;;) {
-      const v = s.validationIdx()
-      const e = s.executionIdx()
-      if (v >= n && e >= n) return s.checkDone() ? TaskKind.DONE : TaskKind.NONE
-      if (v < e) {
-        if (s.nextVersionToValidate()) return TaskKind.VALIDATE
-        continue
-      }
-      if (e > 0 && !s.isExecuted(e - 1)) return TaskKind.NONE
-      if (s.claimCursorExecution(e)) return TaskKind.EXECUTE
-    }
+    return cursorTask(s, predecessorUnfinished, true)
   },
   afterExecution(s: Scheduler, _tx: TxIdx): TxIdx {
     s.notifyWork() // the next tx may start now; idle workers are waiting for exactly this
     return -1
   },
+}
+
+function predecessorUnfinished(s: Scheduler, e: TxIdx): boolean {
+  return e > 0 && !s.isExecuted(e - 1)
 }
