@@ -16,8 +16,9 @@
 //
 // SHARED WORDS (header, one cache line each): execution_idx, validation_idx, decrease_cnt,
 // num_active_tasks, done_marker, work_epoch, sleepers, and strategy_state (a line of words a
-// strategy keeps its per-block state in, zeroed by reset; strategies/adaptive.ts). Per tx: status, dependents list head
-// and next link (dependents.ts), execution count, nearest learned predecessor, and read_from:
+// strategy keeps its per-block state in, zeroed by reset; strategies/adaptive.ts). Per tx:
+// status, dependents list head and next link (dependents.ts), execution count, nearest
+// learned predecessor, and read_from:
 // the highest lower tx whose write its latest finished execution read (READ_FROM_NONE: none,
 // READ_FROM_UNKNOWN: not executed yet or not reported) - the dependency actually observed,
 // which strategies may use to predict the next one (strategies/adaptive.ts).
