@@ -5,7 +5,8 @@
  * - close() (and executeParallel, the one-shot) leaves no worker thread running;
  * - an invalid transaction rejects with InvalidTransactionError naming the same tx, reason and
  *   detail as the sequential engine, and the executor stays usable;
- * - a tiny timeoutMs rejects with BlockTimeoutError and the executor recovers;
+ * - a tiny timeoutMs rejects with BlockTimeoutError and the executor recovers (also while
+ *   `adaptive` holds a worker asleep behind a chain);
  * - an error thrown by a state reader during EVM execution propagates out of processTx
  *   (it is not turned into a failed transaction) — what the parallel engine's aborts rely on.
  */
@@ -91,7 +92,7 @@ for (const fault of ['throw', 'exit'] as const) {
       const ex = await pools.get(workers)
       const block = smallBlock(workers)
       // Every strategy with 2 workers; blockstm alone otherwise (each fault restarts the pool: ~1 s per worker).
-      for (const strategy of workers === 2 ? (['blockstm', 'dag', 'sequential'] as const) : (['blockstm'] as const)) {
+      for (const strategy of workers === 2 ? (['blockstm', 'dag', 'sequential', 'adaptive'] as const) : (['blockstm'] as const)) {
         const err = await t.throwsAsync(within(ex.execute(block, { strategy, fault, ...PARALLEL }), 30_000, `fault ${fault}`), { instanceOf: WorkerCrashError })
         t.regex(err?.message ?? '', fault === 'throw' ? /injected fault in worker 0/ : /exited with code 3/)
         t.is((err as WorkerCrashError | undefined)?.workerId, 0)
@@ -130,13 +131,41 @@ test.serial('a malformed transaction past the first written ones: InputError nam
 
 test.serial('tiny timeoutMs: BlockTimeoutError, then the executor recovers', async (t) => {
   const ex = await pools.get(2)
-  for (const strategy of ['blockstm', 'dag'] as const) {
+  for (const strategy of ['blockstm', 'dag', 'adaptive'] as const) {
     const err = await t.throwsAsync(within(ex.execute(slowBlock(), { strategy, timeoutMs: 5, ...PARALLEL }), 30_000, 'timeout'), { instanceOf: BlockTimeoutError })
     t.regex(err?.message ?? '', /exceeded 5 ms/)
     await expectCorrect(t, ex, smallBlock(), `after timeout (${strategy})`)
   }
   // The slow block itself completes with a real limit.
   await expectCorrect(t, ex, slowBlock(), 'slow block, default timeout')
+})
+
+test.serial('adaptive on a chain: a timeout while one worker runs a long transaction of the chain (the other idle or held back asleep) rejects promptly, then the executor recovers', async (t) => {
+  // Twelve increments of one counter from one sender (each reads its predecessor's writes:
+  // a chain), an increment that loops until its gas is gone, twelve more: when chain mode
+  // has started, the loop is the chain's front, run on one worker while the other waits
+  // behind it in its long sleep (whether it has started by then depends on timing).
+  const b = new BlockBuilder('cancun')
+  b.account(ALICE, { balance: ETHER })
+  b.account(COUNTER, { code: asm(push(0), 'SLOAD', push(1), 'ADD', push(0), 'SSTORE') })
+  b.account(LOOP, { code: asm(push(0), 'SLOAD', push(1), 'ADD', push(0), 'SSTORE', label('top'), jump('top')) })
+  for (let i = 0; i < 12; i++) b.tx({ from: ALICE, to: COUNTER, gasLimit: 100_000n })
+  b.tx({ from: ALICE, to: LOOP, gasLimit: 20_000_000n })
+  for (let i = 0; i < 12; i++) b.tx({ from: ALICE, to: COUNTER, gasLimit: 100_000n })
+  const block = b.build()
+  const ex = await pools.get(2)
+  const t0 = performance.now()
+  const err = await t.throwsAsync(within(ex.execute(block, { timeoutMs: 20, ...PARALLEL }), 30_000, 'chain timeout'), { instanceOf: BlockTimeoutError })
+  t.regex(err?.message ?? '', /exceeded 20 ms/)
+  t.true(performance.now() - t0 < 5_000, `rejected after ${Math.round(performance.now() - t0)} ms`)
+  await expectCorrect(t, ex, smallBlock(), 'after a timeout in chain mode')
+  // With a real limit the same block completes, equal to sequential, the chain learned.
+  const want = await executeSequential(block)
+  const t1 = performance.now()
+  const got = await ex.execute(block, PARALLEL)
+  t.log(`the block alone: ${Math.round(performance.now() - t1)} ms, chained executions ${got.stats.chainedExecutions}, sleeps ${got.stats.sleeps}`)
+  checkParallel(t, block, want, got, 'chain then loop')
+  t.is(got.stats.strategy, 'adaptive')
 })
 
 test.serial('close() terminates every worker; the one-shot executeParallel leaves none behind', async (t) => {
