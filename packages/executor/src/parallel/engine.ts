@@ -537,7 +537,7 @@ export const DEFAULT_MIN_PARALLEL_GAS = 12_000_000
  * The strategy used when ParallelOptions.strategy is not given: `adaptive` (Block-STM that
  * learns chains of dependent transactions at run time, @blockstm/scheduler). Measured
  * against `blockstm` on this 2-core machine (root README, "Worst-case chains"): the
- * worst-case chains 0.85-0.92x / 1.02-1.05x of sequential instead of 0.67-0.81x; the mixes
+ * worst-case chains 0.85-1.01x / 1.02-1.09x of sequential instead of 0.67-0.83x; the mixes
  * and the mainnet blocks equal within noise, with ~57% fewer re-executions on mainnet.
  */
 export const DEFAULT_STRATEGY: StrategyName = 'adaptive'
