@@ -51,7 +51,7 @@ export const adaptive: Strategy = {
   },
   admit: dag.admit,
   afterExecution(s: Scheduler, tx: TxIdx): TxIdx {
-    const wasChain = inChain(s)
+    const wasChain = runOf(Atomics.load(s.strategyState, DETECTOR)) >= CHAIN_AFTER
     if (tx > 0 && s.readFromOf(tx) === tx - 1) link(s, tx)
     else if (s.taskAfterPredecessor && wasChain) unlink(s, tx)
     const next = tx + 1
@@ -60,10 +60,11 @@ export const adaptive: Strategy = {
       if (wasChain) s.notifyWork()
       return -1
     }
-    const chain = inChain(s)
+    const w = Atomics.load(s.strategyState, DETECTOR)
+    const chain = runOf(w) >= CHAIN_AFTER
     // Along the chain only from its front: a stale execution further on (run before chain
     // mode began) would hand its stale successor on and on.
-    const front = chain && tx === chainEnd(s)
+    const front = chain && tx === lastOf(w)
     if ((front || s.hasPredecessor(next, tx)) && s.nearestUnfinishedPredecessor(next) < 0 && s.claimExecution(next)) return next
     // Workers may be held back on `next` (nextTask): it can be claimed now.
     if (chain || wasChain) s.notifyWork()
@@ -78,10 +79,9 @@ export const adaptive: Strategy = {
 function link(s: Scheduler, tx: TxIdx): void {
   const state = s.strategyState
   const w = Atomics.load(state, DETECTOR)
-  const last = (w >>> RUN_BITS) - 1
+  const last = lastOf(w)
   if (tx <= last) return // behind the newest evidence: nothing new
-  const run = tx === last + 1 ? Math.min((w & RUN_MAX) + 1, RUN_MAX) : 1
-  Atomics.store(state, DETECTOR, ((tx + 1) << RUN_BITS) | run)
+  Atomics.store(state, DETECTOR, detector(tx, tx === last + 1 ? Math.min(runOf(w) + 1, RUN_MAX) : 1))
 }
 
 /**
@@ -94,18 +94,14 @@ function link(s: Scheduler, tx: TxIdx): void {
  */
 function unlink(s: Scheduler, tx: TxIdx): void {
   const w = Atomics.load(s.strategyState, DETECTOR)
-  if (tx === w >>> RUN_BITS && tx >= 2 && s.readFromOf(tx - 1) === tx - 2) Atomics.store(s.strategyState, DETECTOR, (tx + 1) << RUN_BITS)
+  if (tx === lastOf(w) + 1 && tx >= 2 && s.readFromOf(tx - 1) === tx - 2) Atomics.store(s.strategyState, DETECTOR, detector(tx, 0))
 }
 
-/** The newest transaction seen depending on its predecessor (-1: none). */
-function chainEnd(s: Scheduler): TxIdx {
-  return (Atomics.load(s.strategyState, DETECTOR) >>> RUN_BITS) - 1
-}
-
-/** Whether the block is taken to be in a chain: the detector's run is long enough. */
-function inChain(s: Scheduler): boolean {
-  return (Atomics.load(s.strategyState, DETECTOR) & RUN_MAX) >= CHAIN_AFTER
-}
+/** The detector word: `last` (the newest transaction seen depending on its predecessor, or a break there with run 0) and the run ending at it. */
+const detector = (last: TxIdx, run: number): number => ((last + 1) << RUN_BITS) | run
+/** The detector's `last` (-1: nothing seen yet). */
+const lastOf = (w: number): TxIdx => (w >>> RUN_BITS) - 1
+const runOf = (w: number): number => w & RUN_MAX
 
 /**
  * In chain mode, cursor tx e waits for the chain's front to move: for e-1 if the chain
@@ -126,8 +122,8 @@ function heldBack(s: Scheduler, e: TxIdx): boolean {
   if (e === 0) return false
   const state = s.strategyState
   const w = Atomics.load(state, DETECTOR)
-  if ((w & RUN_MAX) < CHAIN_AFTER || s.activeTasks() === 0) return false
-  const front = w >>> RUN_BITS // the chain's last transaction + 1
+  if (runOf(w) < CHAIN_AFTER || s.activeTasks() === 0) return false
+  const front = lastOf(w) + 1 // the first transaction not seen in the chain
   // Waiting for an execution: its finish chains the next tx itself or wakes us.
   const waitFor = e - 1 < front ? e - 1 : front
   if (!s.isExecuted(waitFor)) {
@@ -143,7 +139,7 @@ function heldBack(s: Scheduler, e: TxIdx): boolean {
   }
   if (((t - Atomics.load(state, HELD_SINCE)) | 0) < FRONT_PATIENCE_TICKS) return true
   // Only if no link or break moved the detector meanwhile.
-  Atomics.compareExchange(state, DETECTOR, w, (front + 1) << RUN_BITS)
+  Atomics.compareExchange(state, DETECTOR, w, detector(front, 0))
   return false
 }
 
