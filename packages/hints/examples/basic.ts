@@ -7,7 +7,7 @@
 import { generateWorkload } from '../../../bench/src/workloads/index.js'
 // By path until packages/hints has its workspace links (see src/deps.ts).
 import { ParallelExecutor, executeSequential, parseBlockJson, stateDiffHash } from '@blockstm/executor'
-import { HintsEngine, accuracy, recordSequential } from '../src/index.js'
+import { HintsEngine, accuracy, edgeCoverage, recordSequential } from '../src/index.js'
 
 const block = parseBlockJson(generateWorkload('hybrid', { scale: 0.005, hotRatio: 0.3 }))
 
@@ -25,8 +25,11 @@ console.log(`edges: ${acc.edges.truePositives}/${acc.edges.actual} found, ${acc.
 // The graph only steers the `dag` strategy; the result is the sequential one either way.
 const ex = await ParallelExecutor.create({ workers: 2 })
 // minParallelGas 0: a block this small would otherwise run on the sequential engine.
-const par = await ex.execute(block, { strategy: 'dag', graph: h.graph, minParallelGas: 0 })
+// observeEdges: the dependencies the block really had, to judge the graph without a sequential recording.
+const par = await ex.execute(block, { strategy: 'dag', graph: h.graph, minParallelGas: 0, observeEdges: true })
 await ex.close()
+const cov = edgeCoverage(h.graph, block.transactions.length, par.stats.observedEdges ?? [])
+console.log(`observed: ${cov.observed} dependent txs, ${cov.ordered} ordered by the graph (recall ${cov.recall.toFixed(2)}), ${cov.needlessWaits.length} needless waits`)
 const seq = await executeSequential(block)
 const same = Buffer.from(stateDiffHash(par.stateDiff)).equals(Buffer.from(stateDiffHash(seq.stateDiff)))
 console.log(`dag + hints: ${par.stats.reExecutions} re-executions, same post-state as sequential: ${same}`)

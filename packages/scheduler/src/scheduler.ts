@@ -459,8 +459,11 @@ export class Scheduler {
    * The dependencies observed in this block, as [from, to]: for each tx whose executor
    * reported it (finishExecution's readFrom), the highest lower tx its latest execution
    * read from. Unlike learnedEdges (conflicts met while speculating), these are what the
-   * final executions actually read, once the block is done: the nearest edge of the
-   * block's true dependency graph for each tx.
+   * final executions read, as they saw it: with version-based validation the nearest
+   * edge of each tx in the block's true dependency graph. With value-based validation (as
+   * @blockstm/executor's) an execution that read a stale writer's value, equal to the
+   * final one, stays valid and names that writer; the executor's observeEdges re-reads
+   * the final read sets instead.
    */
   observedEdges(): Array<[TxIdx, TxIdx]> {
     const out: Array<[TxIdx, TxIdx]> = []

@@ -18,7 +18,7 @@ import { ENGINES } from './engines.js'
 import { UsageError, parseArgs } from './args.js'
 
 const USAGE = `usage:
-  blockstm exec FILE [--engine sequential|reference|parallel] [--workers N] [--strategy adaptive|blockstm|dag|sequential] [--min-parallel-gas G] [--state DIR] [--latency-us L] [--recover-senders] [--no-system-calls] [--json]
+  blockstm exec FILE [--engine sequential|reference|parallel] [--workers N] [--strategy adaptive|blockstm|dag|sequential] [--min-parallel-gas G] [--state DIR] [--latency-us L] [--recover-senders] [--no-system-calls] [--observe-edges] [--json]
   blockstm verify DIR [--engine E] [--workers N] [--strategy S] [--min-parallel-gas G]
   blockstm import FILE DIR      write FILE's pre-state into an LMDB store at DIR (for --state)`
 
@@ -38,8 +38,9 @@ async function runOne(file: string, flags: Map<string, string | true>) {
 }
 
 async function exec(args: string[]): Promise<number> {
-  const { positionals, flags } = parseArgs(args, ['engine', 'workers', 'strategy', 'min-parallel-gas', 'state', 'latency-us'], ['json', 'recover-senders', 'no-system-calls'])
+  const { positionals, flags } = parseArgs(args, ['engine', 'workers', 'strategy', 'min-parallel-gas', 'state', 'latency-us'], ['json', 'recover-senders', 'no-system-calls', 'observe-edges'])
   if (positionals.length !== 1) throw new UsageError('exec takes exactly one FILE')
+  if (flags.has('observe-edges') && flags.get('engine') !== 'parallel') throw new UsageError('--observe-edges needs --engine parallel')
   const { summary } = await runOne(positionals[0], flags)
   if (flags.has('json')) process.stdout.write(JSON.stringify(summary) + '\n')
   else {
@@ -52,11 +53,19 @@ async function exec(args: string[]): Promise<number> {
         `logsBloom    ${e.logsBloom === null ? '(not checkable)' : e.logsBloom === summary.logsBloom ? 'ok' : 'MISMATCH'}`,
         `stateDiff    ${summary.stateDiffHash}`,
         ...(summary.requestsHash === undefined ? [] : [`requestsHash ${summary.requestsHash}${e.requestsHash === null ? '  (not checkable)' : e.requestsHash === summary.requestsHash ? '  ok' : `  expected ${e.requestsHash}`}`]),
+        ...observedLine(summary.stats),
         summary.match ? 'MATCH' : 'MISMATCH',
       ].join('\n') + '\n',
     )
   }
   return summary.match ? 0 : 1
+}
+
+/** With --observe-edges: how many transactions read a lower one's write (the edges themselves are in --json's stats). */
+function observedLine(stats: Record<string, unknown> | undefined): string[] {
+  const edges = stats?.observedEdges
+  if (!Array.isArray(edges)) return stats?.fallbackReason === undefined ? [] : [`observed     none: ran on the sequential engine (${String(stats.fallbackReason)})`]
+  return [`observed     ${edges.length} edges (transactions that read a lower one's write; --json lists them)`]
 }
 
 async function verify(args: string[]): Promise<number> {

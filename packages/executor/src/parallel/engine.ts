@@ -27,6 +27,7 @@ import type { BlockTask, OutcomeEntry } from './messages.js'
 import { blockImage, dropBlockImage, isBlockImageCached } from './block-image.js'
 import { directLocations } from './location-cache.js'
 import { WorkerCrashError, WorkerPool } from './pool.js'
+import { observedEdges } from './observed-edges.js'
 import { SharedReadSets } from './read-sets.js'
 
 /** Base-state keys a worker reads ahead (ParallelOptions.prefetch). */
@@ -88,6 +89,13 @@ export interface ParallelOptions {
   timeoutMs?: number
   /** Record the scheduler's event trace. */
   trace?: boolean
+  /**
+   * Report the dependencies the block really had (stats.observedEdges): for each
+   * transaction, the highest lower one whose write its final execution read. For
+   * comparing a predicted graph with the truth (e.g. @blockstm/hints' `edgeCoverage`)
+   * without recording a sequential run. Costs one pass over the transactions.
+   */
+  observeEdges?: boolean
   /** Test hook: inject a failure into worker 0. */
   fault?: BlockTask['fault']
 }
@@ -140,6 +148,14 @@ export interface ParallelStats extends SchedulerCounters {
     replyMs: number
   }
   trace?: string[]
+  /**
+   * With ParallelOptions.observeEdges, on a block the workers ran: [from, to] for every
+   * transaction `to` whose final execution read a write (or lazy credit) of a lower one,
+   * `from` the highest such, ascending by `to` - the nearest edge of each transaction in
+   * the block's true dependency graph, at the multi-version memory's granularity (an
+   * account's nonce and flags, its balance, its code hash, each storage slot).
+   */
+  observedEdges?: Array<[from: number, to: number]>
 }
 
 export interface ParallelResult extends BlockResult {
@@ -346,6 +362,7 @@ export class ParallelExecutor {
         replyMs: performance.timeOrigin + t2 - Math.max(...replies.map((r) => r.doneAt)),
       },
       ...(opts.trace ? { trace: sched.traceLines() } : {}),
+      ...(opts.observeEdges ? { observedEdges: observedEdges(mv, readSets, n) } : {}),
     }
     return { ...result, stats }
   }

@@ -87,4 +87,16 @@ export class SharedReadSets {
     }
     return Atomics.load(this.a, 1 + 2 * tx) === off
   }
+
+  /**
+   * Calls fn with each location of tx's latest published read set (none published: not
+   * at all). Once the block is done that is its final incarnation's. Not for the hot
+   * path: reports after the block (observed-edges.ts).
+   */
+  forEachLatestLocation(tx: number, fn: (loc: number) => void): void {
+    const off = Atomics.load(this.a, 1 + 2 * tx)
+    if (off === 0) return
+    const n = this.a[off]!
+    for (let i = 0; i < n; i++) fn(this.a[off + 1 + i * REC]!)
+  }
 }
