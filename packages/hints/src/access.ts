@@ -46,6 +46,12 @@ export interface TxAccess {
   status?: 0 | 1
   /** It failed alone and its sets were completed (repair.ts): from a template, or reads as writes. */
   repaired?: 'template' | 'read-write'
+  /**
+   * recordSequential: the transaction's wall time, preparation and recording included
+   * (a weight for critical paths: a transaction's gas can be far from its cost, e.g. a
+   * KZG point evaluation, 50,000 gas and 20-40 ms in JavaScript).
+   */
+  ms?: number
 }
 
 /** The structured-clone-friendly form sent back from simulation workers. */

@@ -19,6 +19,7 @@ export async function recordSequential(block: BlockInput, base: BaseState = InMe
   const out: TxAccess[] = []
   let gasUsed = 0n
   for (const input of block.transactions) {
+    const t0 = performance.now()
     const tx = prepareTx(input, env)
     checkStatic(tx, env, gasUsed)
     reader.begin(blockState)
@@ -27,7 +28,7 @@ export async function recordSequential(block: BlockInput, base: BaseState = InMe
     const { writes, deltas } = await writeSetOf(txState.writes, reader)
     await blockState.apply(txState.writes)
     gasUsed += o.gasUsed
-    out.push({ reads: reader.reads, writes, deltas, source: 'sequential', status: o.status })
+    out.push({ reads: reader.reads, writes, deltas, source: 'sequential', status: o.status, ms: performance.now() - t0 })
   }
   return out
 }
