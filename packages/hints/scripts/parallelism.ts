@@ -10,9 +10,11 @@
  * from cost: a KZG point evaluation is 50,000 gas and 20-40 ms here.
  *
  * Beside it, the bound from the parallel engine's observed edges (each transaction's
- * nearest dependency only, what `observeEdges` gives at run time), and the runs of
+ * nearest dependency only, what `observeEdges` gives at run time), the runs of
  * ≥ CHAIN_AFTER consecutive transactions each reading its predecessor (what starts the
- * `adaptive` strategy's chain mode).
+ * `adaptive` strategy's chain mode), and the bound without the dependencies that only
+ * go through a third party's ETH balance (what lazy balance updates inside calls would
+ * remove: WETH's balance, changed by every deposit and withdrawal, mostly).
  *
  *   node scripts/bundle-workers.mjs
  *   pnpm exec tsx --conditions=blockstm-src packages/hints/scripts/parallelism.ts \
@@ -24,7 +26,7 @@ import { parseArgs } from 'node:util'
 import { CHAIN_AFTER, DependencyGraph, parallelism } from '@blockstm/scheduler'
 import { ParallelExecutor, executeSequential, loadBlockFile } from '@blockstm/executor'
 import type { BlockInput } from '@blockstm/executor'
-import { predecessors, recordSequential } from '../src/index.js'
+import { decodeLocation, predecessors, recordSequential } from '../src/index.js'
 import type { TxAccess } from '../src/index.js'
 
 const { values } = parseArgs({
@@ -63,6 +65,31 @@ interface Row {
   observedBound: Record<number, number>
   /** Runs of ≥ CHAIN_AFTER consecutive transactions each reading its predecessor's write, their lengths. */
   chainRuns: number[]
+  /**
+   * The bound if ETH balances of third parties were commutative (lazy credits and debits,
+   * as the beneficiary's fee is): without the edges whose only shared locations are
+   * balances of accounts other than the reader's sender and recipient (WETH's, mostly).
+   */
+  lazyBalanceBound: Record<number, number>
+}
+
+/**
+ * Each transaction's predecessors without the edges through third-party balances alone
+ * (see Row.lazyBalanceBound): what lazy ETH credits and debits inside calls would leave.
+ */
+function withoutBalanceEdges(block: BlockInput, access: readonly TxAccess[], preds: readonly number[][]): number[][] {
+  return preds.map((ps, j) => {
+    const own = new Set([block.transactions[j]!.from, block.transactions[j]!.to].map((a) => a?.toLowerCase().replace(/^0x/, '')))
+    return ps.filter((p) => {
+      const w = access[p]!
+      for (const loc of access[j]!.reads) {
+        if (!w.writes.has(loc) && !w.deltas.has(loc)) continue
+        const d = decodeLocation(loc)
+        if (d.kind !== 'balance' || own.has(d.address)) return true
+      }
+      return false
+    })
+  })
 }
 
 /** Lengths of the runs of ≥ CHAIN_AFTER consecutive transactions whose nearest dependency is the one right before. */
@@ -100,7 +127,8 @@ try {
     if (n === 0) continue
     const gas = (await executeSequential(block)).txs.map((t) => Number(t.gasUsed))
     const { access, ms } = await record(block)
-    const full = DependencyGraph.fromPredecessors(n, predecessors(access, { edges: 'per-location' }))
+    const preds = predecessors(access, { edges: 'per-location' })
+    const full = DependencyGraph.fromPredecessors(n, preds)
     const observed = (await ex.execute(block, { minParallelGas: 0, observeEdges: true })).stats.observedEdges ?? []
     const [weight, other] = values.weight === 'time' ? [ms, gas] : [gas, ms]
     const p = parallelism(full, n, 1, (tx) => weight[tx]!)
@@ -115,6 +143,7 @@ try {
       otherBound: bounds(full, n, (tx) => other[tx]!),
       observedBound: bounds(DependencyGraph.fromEdges(n, observed), n, (tx) => weight[tx]!),
       chainRuns: chainRuns(n, observed),
+      lazyBalanceBound: bounds(DependencyGraph.fromPredecessors(n, withoutBalanceEdges(block, access, preds)), n, (tx) => weight[tx]!),
     })
   }
 } finally {
@@ -131,13 +160,14 @@ for (const r of rows) {
   console.log(`| ${r.block} | ${r.txs} | ${fmt(r.gas / 1e6)} | ${total} | ${r.dependent} (${((100 * r.dependent) / r.txs).toFixed(0)}%) | ${(100 * r.criticalShare).toFixed(1)}% | ${workers.map((w) => fmt(r.bound[w]!)).join(' | ')} | ${fmt(r.otherBound[last]!)} | ${fmt(r.observedBound[last]!)} | ${r.chainRuns.join(', ')} |`)
 }
 // Over a set of blocks: their total weight over the sum of each block's best time (how long the whole set takes at best).
-const over = (rs: Row[], key: 'bound' | 'otherBound' | 'observedBound', w: number, size: (r: Row) => number = (r) => r.total) =>
+const over = (rs: Row[], key: 'bound' | 'otherBound' | 'observedBound' | 'lazyBalanceBound', w: number, size: (r: Row) => number = (r) => r.total) =>
   rs.reduce((a, r) => a + size(r), 0) / rs.reduce((a, r) => a + size(r) / r[key][w]!, 0)
 const big = rows.filter((r) => r.gas >= 12e6)
-const at = (rs: Row[], key: 'bound' | 'otherBound') => workers.map((w) => `${w}: ${fmt(over(rs, key, w, key === 'otherBound' && values.weight === 'time' ? (r) => r.gas : undefined))}x`).join(', ')
+const at = (rs: Row[], key: 'bound' | 'otherBound' | 'lazyBalanceBound') => workers.map((w) => `${w}: ${fmt(over(rs, key, w, key === 'otherBound' && values.weight === 'time' ? (r) => r.gas : undefined))}x`).join(', ')
 console.log(`\n${rows.length} blocks, over all of them, the best speedup at ${at(rows, 'bound')} (by ${otherName}: ${at(rows, 'otherBound')}; nearest edges only at ${last}: ${fmt(over(rows, 'observedBound', last))}x)`)
 console.log(`per block at ${last}: mean ${fmt(rows.reduce((a, r) => a + r.bound[last]!, 0) / rows.length)}x, median ${fmt([...rows].map((r) => r.bound[last]!).sort((a, b) => a - b)[rows.length >> 1]!)}x; ${rows.filter((r) => r.bound[last]! >= 8).length} blocks allow ≥ 8x`)
 console.log(`${big.length} blocks with ≥ 12 Mgas: ${at(big, 'bound')}`)
+console.log(`if third parties' ETH balances were commutative (lazy credits and debits inside calls): ${at(rows, 'lazyBalanceBound')}`)
 const runs = rows.flatMap((r) => r.chainRuns)
 console.log(`chain runs (≥ ${CHAIN_AFTER} consecutive transactions each reading its predecessor): ${runs.length} in ${rows.length} blocks, at most ${Math.max(0, ...rows.map((r) => r.chainRuns.length))} in one; ${runs.filter((x) => x < 8).length} shorter than 8`)
 if (values.json) writeFileSync(values.json, JSON.stringify({ weight: values.weight, reps, workers, rows }, null, 1) + '\n')

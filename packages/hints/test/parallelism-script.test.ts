@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('../../../', import.meta.url))
 
-interface Row { block: string; txs: number; gas: number; total: number; dependent: number; criticalShare: number; bound: Record<string, number>; otherBound: Record<string, number>; observedBound: Record<string, number>; chainRuns: number[] }
+interface Row { block: string; txs: number; gas: number; total: number; dependent: number; criticalShare: number; bound: Record<string, number>; otherBound: Record<string, number>; observedBound: Record<string, number>; chainRuns: number[]; lazyBalanceBound: Record<string, number> }
 
 test('parallelism.ts: per-block bounds of the vendored blocks, consistent with each other', (t) => {
   const out = join(mkdtempSync(join(tmpdir(), 'parallelism-')), 'p.json')
@@ -27,6 +27,7 @@ test('parallelism.ts: per-block bounds of the vendored blocks, consistent with e
     t.true(r.bound['2']! >= 1 - eps && r.bound['2']! <= 2 + eps, `${r.block} at 2: ${r.bound['2']}`)
     t.true(r.bound['16']! >= r.bound['2']! - eps && r.bound['16']! <= 16 + eps, `${r.block} at 16: ${r.bound['16']}`)
     t.true(r.observedBound['16']! >= r.bound['16']! - eps, `${r.block}: nearest edges allow no less`)
+    t.true(r.lazyBalanceBound['16']! >= r.bound['16']! - eps, `${r.block}: fewer edges allow no less`)
     t.true(r.otherBound['16']! >= 1 - eps && r.otherBound['16']! <= 16 + eps, `${r.block} by gas at 16: ${r.otherBound['16']}`)
     t.true(r.total > 0 || r.txs === 1, `${r.block}: total time ${r.total}`)
     for (const len of r.chainRuns) t.true(len >= 3 && len < r.txs, `${r.block}: chain run of ${len}`)
