@@ -5,6 +5,7 @@ import type { Common } from '@ethereumjs/common'
 import type { BaseState } from '../state/base.js'
 import { installJumpdestCache } from './jumpdest-cache.js'
 import { installMemoryOpcodes } from './memory-opcodes.js'
+import { installWordOpcodes } from './word-opcodes.js'
 import { enableFastSteps } from './fast-steps.js'
 import type { TxState } from '../state/tx-state.js'
 import type { BlockEnv } from './env.js'
@@ -32,6 +33,7 @@ export async function makeEvm(env: BlockEnv, state: TxState, base: BaseState): P
   const evm = await createEVM({ common: env.common, stateManager: state, blockchain })
   fastEipLookup(env.common)
   installMemoryOpcodes(evm)
+  if (process.env.BLOCKSTM_STOCK_WORDS !== '1') installWordOpcodes(evm)
   if (process.env.BLOCKSTM_STOCK_STEPS !== '1') enableFastSteps(evm)
   return evm
 }

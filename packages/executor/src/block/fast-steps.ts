@@ -33,6 +33,9 @@ interface OpEntry {
   opHandler: (runState: RunState, common: unknown) => unknown
 }
 interface RunState {
+  stack: { readonly length: number; pop(): bigint; push(v: bigint): void }
+  memoryWordCount: bigint
+  highestMemCost: bigint
   programCounter: number
   code: Uint8Array
   opCode: number
@@ -48,13 +51,70 @@ type RunResult = { runState: RunState; exceptionError: EVMError | undefined }
 interface InterpreterLike {
   _evm: { [FAST]?: boolean; events: { listenerCount(event: string): number }; DEBUG: boolean }
   _runState: RunState
-  common: { isActivatedEIP(eip: number): boolean }
+  common: { isActivatedEIP(eip: number): boolean; param(name: string): bigint }
   profilerOpts?: { enabled?: boolean }
   run(code: Uint8Array, opts?: { pc?: number }): Promise<RunResult>
   runStep(entry?: OpEntry): Promise<void>
   useGas(amount: bigint, context?: unknown): void
   lookupOpInfo(op: number): OpEntry
   _getValidJumpDestinations(code: Uint8Array): { jumps: Uint8Array; pushes: unknown; opcodesCached: OpEntry[] }
+}
+
+/**
+ * Dynamic gas computed here, synchronously, as the stock handlers compute it: those of
+ * MLOAD, MSTORE, MSTORE8 (memory expansion at the offset on top of the stack) and
+ * KECCAK256 (memory expansion, and a fee per word hashed) are async functions with
+ * synchronous bodies, so through runStep each opcode cost two promises - and Solidity
+ * touches memory on nearly every other step and hashes for every mapping access.
+ * Each function may throw as the stock one does (underflow from its peek).
+ */
+type SyncGas = (rs: RunState, common: InterpreterLike['common']) => bigint
+const SYNC_GAS: Record<number, SyncGas | undefined> = {
+  0x51: (rs, common) => memoryExpansionGas(rs, peek(rs.stack), 32n, common),
+  0x52: (rs, common) => memoryExpansionGas(rs, peek(rs.stack), 32n, common),
+  0x53: (rs, common) => memoryExpansionGas(rs, peek(rs.stack), 1n, common),
+  0x20: (rs, common) => {
+    const [offset, length] = peek2(rs.stack)
+    const words = length / 32n + (length % 32n === 0n ? 0n : 1n)
+    return memoryExpansionGas(rs, offset, length, common) + common.param('keccak256WordGas') * words
+  },
+}
+
+/** stack.peek()[0] without its array: the same underflow. */
+function peek(stack: RunState['stack']): bigint {
+  if (stack.length < 1) throw new EVMError(EVMError.errorMessages.STACK_UNDERFLOW)
+  const v = stack.pop()
+  stack.push(v)
+  return v
+}
+
+const PAIR: [bigint, bigint] = [0n, 0n]
+/** stack.peek(2): [top, second], in a reused pair (read at once). */
+function peek2(stack: RunState['stack']): [bigint, bigint] {
+  if (stack.length < 2) throw new EVMError(EVMError.errorMessages.STACK_UNDERFLOW)
+  const a = stack.pop()
+  const b = stack.pop()
+  stack.push(b)
+  stack.push(a)
+  PAIR[0] = a
+  PAIR[1] = b
+  return PAIR
+}
+
+/** @ethereumjs/evm's subMemUsage: the fee for growing memory to cover [offset, offset + length), updating the run state's high-water marks. */
+function memoryExpansionGas(rs: RunState, offset: bigint, length: bigint, common: InterpreterLike['common']): bigint {
+  if (length === 0n) return 0n // an empty access does not extend memory
+  const end = offset + length
+  const words = end / 32n + (end % 32n === 0n ? 0n : 1n)
+  if (words <= rs.memoryWordCount) return 0n
+  let cost = words * common.param('memoryGas') + (words * words) / common.param('quadCoefficientDivGas')
+  if (cost > rs.highestMemCost) {
+    const before = rs.highestMemCost
+    rs.highestMemCost = cost
+    cost -= before
+  }
+  rs.memoryWordCount = words
+  return cost
 }
 
 /** EIPs whose per-step work the fast loop does not do (see the header). */
@@ -120,7 +180,16 @@ async function fastRun(it: InterpreterLike, code: Uint8Array, pc0: number): Prom
     try {
       const e = entry ?? it.lookupOpInfo(op)
       const info = e.opcodeInfo
-      if (info.dynamicGas || info.isAsync || rs.eip7928PostTargetCallOog !== undefined) await it.runStep(entry)
+      const syncGas = info.dynamicGas && !info.isAsync ? SYNC_GAS[info.code] : undefined
+      if (syncGas !== undefined && rs.eip7928PostTargetCallOog === undefined) {
+        // runStep's order: the gas handler (its peek may underflow), the invalid check, the fee.
+        const fee = info.feeBigInt + syncGas(rs, it.common)
+        if (info.isInvalid) throw new EVMError(EVMError.errorMessages.INVALID_OPCODE)
+        it.useGas(fee, info)
+        rs.programCounter++
+        e.opHandler(rs, it.common)
+        rs.env.accessWitness?.commit()
+      } else if (info.dynamicGas || info.isAsync || rs.eip7928PostTargetCallOog !== undefined) await it.runStep(entry)
       else {
         if (info.isInvalid) throw new EVMError(EVMError.errorMessages.INVALID_OPCODE)
         it.useGas(info.feeBigInt, info)

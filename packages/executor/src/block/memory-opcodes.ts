@@ -15,6 +15,10 @@
  */
 import type { EVM } from '@ethereumjs/evm'
 
+import { replaceStockHandlers } from './opcode-handlers.js'
+import type { Replacement } from './opcode-handlers.js'
+import { wordBytes, wordValue } from './words.js'
+
 interface RunState {
   stack: { pop(): bigint; popN(n: number): bigint[]; push(v: bigint): void }
   memory: { read(offset: number, size: number, avoidCopy?: boolean): Uint8Array; write(offset: number, size: number, value: Uint8Array): void }
@@ -22,32 +26,6 @@ interface RunState {
 interface OpEntry {
   opcodeInfo: { name: string }
   opHandler: (runState: RunState) => void
-}
-
-const WORD = new Uint8Array(32)
-const VIEW = new DataView(WORD.buffer)
-const MAX64 = (1n << 64n) - 1n
-
-/** The uint256 `v` as 32 big-endian bytes, in a shared scratch buffer (memory.write copies it). */
-function wordBytes(v: bigint): Uint8Array {
-  if (v <= MAX64) {
-    WORD.fill(0, 0, 24)
-    VIEW.setBigUint64(24, v)
-  } else {
-    VIEW.setBigUint64(24, BigInt.asUintN(64, v))
-    VIEW.setBigUint64(16, BigInt.asUintN(64, v >> 64n))
-    VIEW.setBigUint64(8, BigInt.asUintN(64, v >> 128n))
-    VIEW.setBigUint64(0, BigInt.asUintN(64, v >> 192n))
-  }
-  return WORD
-}
-
-/** 32 big-endian bytes as a uint256. */
-function wordValue(b: Uint8Array): bigint {
-  WORD.set(b)
-  const low = VIEW.getBigUint64(24)
-  if (VIEW.getUint32(0) === 0 && VIEW.getUint32(4) === 0 && VIEW.getUint32(8) === 0 && VIEW.getUint32(12) === 0 && VIEW.getUint32(16) === 0 && VIEW.getUint32(20) === 0) return low
-  return (VIEW.getBigUint64(0) << 192n) | (VIEW.getBigUint64(8) << 128n) | (VIEW.getBigUint64(16) << 64n) | low
 }
 
 function mload(runState: RunState): void {
@@ -60,19 +38,11 @@ function mstore(runState: RunState): void {
   runState.memory.write(Number(offset), 32, wordBytes(word!))
 }
 
-const HANDLERS: [op: number, name: string, fn: OpEntry['opHandler']][] = [
+const HANDLERS: Replacement<OpEntry['opHandler']>[] = [
   [0x51, 'MLOAD', mload],
   [0x52, 'MSTORE', mstore],
 ]
 
 export function installMemoryOpcodes(evm: EVM): void {
-  const map = (evm as unknown as { _opcodeMap?: (OpEntry | undefined)[] })._opcodeMap
-  if (map === undefined) return
-  for (const [op, name, fn] of HANDLERS) {
-    const e = map[op]
-    if (e?.opcodeInfo?.name === name) map[op] = { ...e, opHandler: fn }
-  }
+  replaceStockHandlers(evm, HANDLERS)
 }
-
-/** For tests: the conversions alone. */
-export const _words = { wordBytes: (v: bigint) => wordBytes(v).slice(), wordValue }

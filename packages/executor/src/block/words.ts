@@ -1,0 +1,31 @@
+/**
+ * uint256 words ⇄ 32 big-endian bytes through a DataView, without the hex strings
+ * @ethereumjs/util's conversions go through (bigIntToBytes, bytesToBigInt): for the
+ * replacement opcode handlers (memory-opcodes.ts, word-opcodes.ts).
+ */
+const WORD = new Uint8Array(32)
+const VIEW = new DataView(WORD.buffer)
+const MAX64 = (1n << 64n) - 1n
+
+/** The uint256 `v` as 32 big-endian bytes, in a shared scratch buffer: copy it before keeping it. */
+export function wordBytes(v: bigint): Uint8Array {
+  if (v <= MAX64) {
+    WORD.fill(0, 0, 24)
+    VIEW.setBigUint64(24, v)
+  } else {
+    VIEW.setBigUint64(24, BigInt.asUintN(64, v))
+    VIEW.setBigUint64(16, BigInt.asUintN(64, v >> 64n))
+    VIEW.setBigUint64(8, BigInt.asUintN(64, v >> 128n))
+    VIEW.setBigUint64(0, BigInt.asUintN(64, v >> 192n))
+  }
+  return WORD
+}
+
+/** 32 big-endian bytes (at most; fewer are the high end of the word, zeros after them) as a uint256. */
+export function wordValue(b: Uint8Array): bigint {
+  if (b.length < 32) WORD.fill(0)
+  WORD.set(b)
+  const low = VIEW.getBigUint64(24)
+  if (VIEW.getUint32(0) === 0 && VIEW.getUint32(4) === 0 && VIEW.getUint32(8) === 0 && VIEW.getUint32(12) === 0 && VIEW.getUint32(16) === 0 && VIEW.getUint32(20) === 0) return low
+  return (VIEW.getBigUint64(0) << 192n) | (VIEW.getBigUint64(8) << 128n) | (VIEW.getBigUint64(16) << 64n) | low
+}
