@@ -3,7 +3,8 @@ import type { EVM } from '@ethereumjs/evm'
 import type { Common } from '@ethereumjs/common'
 
 import type { BaseState } from '../state/base.js'
-import { installJumpdestCache } from './jumpdest-cache.js'
+import { installJumpdestCache, interpreterClass } from './jumpdest-cache.js'
+import { installLeanRunInterpreter } from './lean-run-interpreter.js'
 import { installMemoryOpcodes } from './memory-opcodes.js'
 import { installWordOpcodes } from './word-opcodes.js'
 import { enableFastSteps } from './fast-steps.js'
@@ -35,6 +36,7 @@ export async function makeEvm(env: BlockEnv, state: TxState, base: BaseState): P
   installMemoryOpcodes(evm)
   if (process.env.BLOCKSTM_STOCK_WORDS !== '1') installWordOpcodes(evm)
   if (process.env.BLOCKSTM_STOCK_STEPS !== '1') enableFastSteps(evm)
+  if (process.env.BLOCKSTM_STOCK_CALLS !== '1') installLeanRunInterpreter(evm, interpreterClass)
   return evm
 }
 

@@ -23,6 +23,10 @@ interface InterpreterLike {
 }
 
 let installed = false
+// The Interpreter class, for lean-run-interpreter.ts (typed there).
+let captured: (new (...args: never[]) => never) | undefined
+/** The Interpreter class, once the first instance was built (undefined before). */
+export const interpreterClass = <T>(): T | undefined => captured as T | undefined
 const cache = new WeakMap<object, WeakMap<Uint8Array, Analysis>>()
 
 function patch(proto: InterpreterLike): void {
@@ -45,6 +49,7 @@ export function installJumpdestCache(): void {
       // First Interpreter under construction: patch its class once, then step aside.
       delete (Object.prototype as { opDebuggers?: unknown }).opDebuggers
       const proto = Object.getPrototypeOf(this) as InterpreterLike
+      captured = (proto as unknown as { constructor: typeof captured }).constructor
       if (typeof proto._getValidJumpDestinations === 'function') patch(proto)
       patchRun(proto as unknown as Parameters<typeof patchRun>[0])
       Object.defineProperty(this, 'opDebuggers', { value, writable: true, enumerable: true, configurable: true })
