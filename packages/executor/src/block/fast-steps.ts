@@ -75,8 +75,7 @@ const SYNC_GAS: Record<number, SyncGas | undefined> = {
   0x53: (rs, common) => memoryExpansionGas(rs, peek(rs.stack), 1n, common),
   0x20: (rs, common) => {
     const [offset, length] = peek2(rs.stack)
-    const words = length / 32n + (length % 32n === 0n ? 0n : 1n)
-    return memoryExpansionGas(rs, offset, length, common) + common.param('keccak256WordGas') * words
+    return memoryExpansionGas(rs, offset, length, common) + common.param('keccak256WordGas') * words(length)
   },
 }
 
@@ -104,18 +103,20 @@ function peek2(stack: RunState['stack']): [bigint, bigint] {
 /** @ethereumjs/evm's subMemUsage: the fee for growing memory to cover [offset, offset + length), updating the run state's high-water marks. */
 function memoryExpansionGas(rs: RunState, offset: bigint, length: bigint, common: InterpreterLike['common']): bigint {
   if (length === 0n) return 0n // an empty access does not extend memory
-  const end = offset + length
-  const words = end / 32n + (end % 32n === 0n ? 0n : 1n)
-  if (words <= rs.memoryWordCount) return 0n
-  let cost = words * common.param('memoryGas') + (words * words) / common.param('quadCoefficientDivGas')
+  const count = words(offset + length)
+  if (count <= rs.memoryWordCount) return 0n
+  let cost = count * common.param('memoryGas') + (count * count) / common.param('quadCoefficientDivGas')
   if (cost > rs.highestMemCost) {
     const before = rs.highestMemCost
     rs.highestMemCost = cost
     cost -= before
   }
-  rs.memoryWordCount = words
+  rs.memoryWordCount = count
   return cost
 }
+
+/** 32-byte words covering `bytes` (divCeil(bytes, 32)). */
+const words = (bytes: bigint): bigint => bytes / 32n + (bytes % 32n === 0n ? 0n : 1n)
 
 /** EIPs whose per-step work the fast loop does not do (see the header). */
 const UNSUPPORTED_EIPS = [3540, 6800, 7864, 7928, 8037]
