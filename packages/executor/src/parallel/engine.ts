@@ -546,7 +546,9 @@ function workerStateSpec(spec: BaseStateSpec = { kind: 'memory' }): BaseStateSpe
  * gave, as a geometric mean over all blocks against sequential: T = 4M 0.99x, 8M 1.02x,
  * 12M 1.05x, 16M and 20M 1.05x, 30M 1.04x. So 12M. Re-measured after the workers' fixed
  * costs were cut (bench/results/mainnet-parallel.json): 4M 1.08x, 8M 1.09x, 12M 1.10x,
- * 16M 1.08x, 20M 1.06x: still 12M.
+ * 16M 1.08x, 20M 1.06x: still 12M. And after the 12th session made the EVM faster
+ * (bench/results/s12-mainnet-ref.json, 3 runs): 4M 1.02x, 8M 1.05x, 12M 1.06x, 16M 1.05x,
+ * 20M 1.04x: still 12M.
  */
 export const DEFAULT_MIN_PARALLEL_GAS = 12_000_000
 
