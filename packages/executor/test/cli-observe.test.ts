@@ -23,7 +23,7 @@ test('exec --engine parallel --observe-edges --json: stats.observedEdges, forwar
 })
 
 test('exec --observe-edges: a count in the text output, a usage error without the parallel engine', (t) => {
-  t.regex(cli(['--engine', 'parallel', '--min-parallel-gas', '0', '--observe-edges']), /^observed {5}\d+ edges /m)
+  t.regex(cli(['--engine', 'parallel', '--min-parallel-gas', '0', '--observe-edges']), /^observed {5}\d+ edges \(.*\), allowing at most [\d.]+x on 2 workers \(gas-weighted\)$/m)
   t.regex(cli(['--engine', 'parallel', '--observe-edges']), /^observed {5}none: ran on the sequential engine \(contract gas \d+ < minParallelGas \d+\)$/m)
   const e = t.throws(() => cli(['--observe-edges']))
   t.is((e as unknown as { status: number }).status, 2)

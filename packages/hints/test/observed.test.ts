@@ -80,10 +80,24 @@ test('observed edges = the sequential access graph on every vendored mainnet blo
   t.log(`${blocks} blocks, ${edges} observed edges`)
 })
 
+test('observedParallelism: the bound the observed edges allow, gas-weighted - 1 on a chain, the pool size on independent transfers', async (t) => {
+  const ex = await pool(2)
+  for (const [name, expect] of [['chain-uniswap', 1], ['raw', 2]] as const) {
+    const block = workload(name, { scale: 0.004 })
+    const r = await ex.execute(block, { observeEdges: true, minParallelGas: 0 })
+    const p = r.stats.observedParallelism!
+    t.is(p.total, Number(r.gasUsed), `${name}: total is the block's gas`)
+    t.true(p.critical <= p.total && p.critical > 0)
+    t.true(Math.abs(p.bound - expect) < 0.02, `${name}: bound ${p.bound}`)
+  }
+})
+
 test('observedEdges only when asked, and not for a block that ran on the sequential engine', async (t) => {
   const block = workload('chain-erc20', { scale: 0.002 })
   const ex = await pool(2)
-  t.is((await ex.execute(block, { minParallelGas: 0 })).stats.observedEdges, undefined)
+  const plain = await ex.execute(block, { minParallelGas: 0 })
+  t.is(plain.stats.observedEdges, undefined)
+  t.is(plain.stats.observedParallelism, undefined)
   const small = await ex.execute(block, { observeEdges: true }) // under the default minParallelGas
   t.true(small.stats.sequentialFallback)
   t.is(small.stats.observedEdges, undefined)

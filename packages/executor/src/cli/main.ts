@@ -65,7 +65,9 @@ async function exec(args: string[]): Promise<number> {
 function observedLine(stats: Record<string, unknown> | undefined): string[] {
   const edges = stats?.observedEdges
   if (!Array.isArray(edges)) return stats?.fallbackReason === undefined ? [] : [`observed     none: ran on the sequential engine (${String(stats.fallbackReason)})`]
-  return [`observed     ${edges.length} edges (transactions that read a lower one's write; --json lists them)`]
+  const p = stats?.observedParallelism as { bound: number } | undefined
+  const bound = p === undefined ? '' : `, allowing at most ${p.bound.toFixed(2)}x on ${String(stats?.workers)} workers (gas-weighted)`
+  return [`observed     ${edges.length} edges (transactions that read a lower one's write; --json lists them)${bound}`]
 }
 
 async function verify(args: string[]): Promise<number> {
