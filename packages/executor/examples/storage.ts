@@ -14,14 +14,8 @@ import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { executeSequential, loadBlockFile, stateDiffHash } from '../src/index.js'
-import type { BlockInput, BlockResult } from '../src/index.js'
-import type { BaseState } from '../src/state/base.js'
-import { importBlockState } from '../src/state/import.js'
-import { CountingState, IoClock, LatencyState } from '../src/state/latency.js'
-import type { LatencyMode } from '../src/state/latency.js'
-import { LmdbState } from '../src/state/lmdb.js'
-import { openBaseState } from '../src/state/open.js'
+import { CountingState, IoClock, LatencyState, LmdbState, executeSequential, importBlockState, loadBlockFile, openBaseState, stateDiffHash } from '@blockstm/executor'
+import type { BaseState, BlockInput, BlockResult, LatencyMode } from '@blockstm/executor'
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex')
 

@@ -5,9 +5,8 @@
  *   pnpm exec tsx --conditions=blockstm-src packages/hints/examples/basic.ts
  */
 import { generateWorkload } from '../../../bench/src/workloads/index.js'
-// By path until packages/hints has its workspace links (see src/deps.ts).
 import { ParallelExecutor, executeSequential, parseBlockJson, stateDiffHash } from '@blockstm/executor'
-import { HintsEngine, accuracy, edgeCoverage, recordSequential } from '../src/index.js'
+import { HintsEngine, accuracy, edgeCoverage, recordSequential } from '@blockstm/hints'
 
 const block = parseBlockJson(generateWorkload('hybrid', { scale: 0.005, hotRatio: 0.3 }))
 
