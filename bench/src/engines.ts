@@ -170,7 +170,7 @@ function intOption(spec: EngineSpec, key: string, dflt: number | undefined, min 
 
 export const PARALLEL_STRATEGIES = ['blockstm', 'dag', 'sequential', 'adaptive'] as const
 
-/** The scheduler counters as flat numbers: top-level counts, totals and per-worker busy/idle and in-flight peak. */
+/** The scheduler counters as flat numbers: top-level counts and times (executionMs, wastedExecutionMs), totals and per-worker busy/idle/execution and in-flight peak. */
 export function flattenParallelStats(s: ParallelStats): EngineStats {
   const out: EngineStats = {}
   for (const [k, v] of Object.entries(s)) if (typeof v === 'number') out[k] = v
@@ -183,6 +183,7 @@ export function flattenParallelStats(s: ParallelStats): EngineStats {
     out[`w${i}.validations`] = w.validations
     out[`w${i}.busyMs`] = w.busyMs
     out[`w${i}.idleMs`] = w.idleMs
+    out[`w${i}.executionMs`] = w.executionMs
   })
   s.inflightPeak?.forEach((peak, i) => (out[`w${i}.inflightPeak`] = peak))
   return out

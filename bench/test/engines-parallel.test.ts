@@ -114,9 +114,9 @@ test.serial('dag with graph=chain on a chain workload: the true graph, no re-exe
 test('flattenParallelStats keeps numbers, sums per-worker busy/idle, keeps each in-flight peak', (t) => {
   const flat = flattenParallelStats({
     executions: 3, reExecutions: 1, validations: 4, failedValidations: 1, dependencyWaits: 0, dependencyRetries: 0, deferrals: 0,
-    chainedExecutions: 0, sleeps: 0, learnedEdges: 0, workers: 2, strategy: 'blockstm', sequentialFallback: false, capacityRetries: 0,
+    chainedExecutions: 0, sleeps: 0, learnedEdges: 0, executionMs: 3, wastedExecutionMs: 1, workers: 2, strategy: 'blockstm', sequentialFallback: false, capacityRetries: 0,
     startupMs: 5, locations: 9, inflightPeak: [8, 3],
-    perWorker: [{ executions: 2, validations: 3, busyMs: 1.5, idleMs: 0.5 }, { executions: 1, validations: 1, busyMs: 2, idleMs: 1 }],
+    perWorker: [{ executions: 2, validations: 3, busyMs: 1.5, idleMs: 0.5, executionMs: 1.25 }, { executions: 1, validations: 1, busyMs: 2, idleMs: 1, executionMs: 1.75 }],
   })
   t.is(flat.executions, 3)
   t.is(flat.sequentialFallback, 0)
@@ -124,5 +124,7 @@ test('flattenParallelStats keeps numbers, sums per-worker busy/idle, keeps each 
   t.is(flat.idleMs, 1.5)
   t.is(flat['w1.executions'], 1)
   t.is(flat['w1.inflightPeak'], 3)
+  t.is(flat.wastedExecutionMs, 1)
+  t.is(flat['w1.executionMs'], 1.75)
   t.false('strategy' in flat)
 })

@@ -22,6 +22,19 @@ export interface SchedulerCounters {
   sleeps: number
   /** Edges learned at run time (ESTIMATE hits, failed validations with a known conflict). */
   learnedEdges: number
+  /**
+   * Wall time of every execution, from its hand-out (nextTask, or a follow-up task) to its
+   * finishExecution, or to the addDependency that abandoned it, summed over the workers.
+   * With several execution slots per worker (the executor's `inflight`) executions overlap
+   * on one thread and each counts its whole span, waits for storage included.
+   */
+  executionMs: number
+  /**
+   * The part of executionMs that bought nothing: executions later superseded by a newer
+   * incarnation, and executions abandoned on an ESTIMATE. executionMs minus the latest
+   * finished execution of every transaction.
+   */
+  wastedExecutionMs: number
   perWorker: WorkerCounters[]
 }
 
@@ -32,9 +45,12 @@ export interface WorkerCounters {
   busyMs: number
   /** Time spent in waitForWork (spinning or sleeping). */
   idleMs: number
+  /** This worker's share of SchedulerCounters.executionMs. */
+  executionMs: number
 }
 
-export function sumCounters(counters: Int32Array, times: Float64Array, workers: number): SchedulerCounters {
+/** `execLast`: per tx, its latest finished execution's wall time; `txCount` of them count. */
+export function sumCounters(counters: Int32Array, times: Float64Array, workers: number, execLast: Float64Array, txCount: number): SchedulerCounters {
   const total = (slot: number): number => {
     let s = 0
     for (let w = 0; w < workers; w++) s += counters[w * C.STRIDE + slot]!
@@ -48,8 +64,13 @@ export function sumCounters(counters: Int32Array, times: Float64Array, workers: 
       validations: counters[w * C.STRIDE + C.VALIDATIONS]!,
       busyMs: times[f + F.BUSY_MS]!,
       idleMs: times[f + F.IDLE_MS]!,
+      executionMs: times[f + F.EXEC_MS]!,
     })
   }
+  let executionMs = 0
+  for (const w of perWorker) executionMs += w.executionMs
+  let finalMs = 0
+  for (let tx = 0; tx < txCount; tx++) finalMs += execLast[tx]!
   return {
     executions: total(C.EXECUTIONS),
     reExecutions: total(C.RE_EXECUTIONS),
@@ -61,6 +82,9 @@ export function sumCounters(counters: Int32Array, times: Float64Array, workers: 
     chainedExecutions: total(C.CHAINED),
     sleeps: total(C.SLEEPS),
     learnedEdges: total(C.LEARNED_EDGES),
+    executionMs,
+    // Clamped: the sums are of floats taken on different threads' clocks (each span on one).
+    wastedExecutionMs: Math.max(0, executionMs - finalMs),
     perWorker,
   }
 }

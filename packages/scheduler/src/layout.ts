@@ -65,6 +65,8 @@ export const F = {
   BUSY_MS: 0,
   IDLE_MS: 1,
   WALL_MS: 2,
+  /** Wall time from each EXECUTE hand-out to its finishExecution or abandoning addDependency, summed. */
+  EXEC_MS: 3,
   STRIDE: 8,
 } as const
 
@@ -86,6 +88,10 @@ export interface Views {
   /** [0] = block start (ms since the epoch of performance.timeOrigin), then per-worker slots. */
   times: Float64Array
   traceTimes: Float64Array
+  /** Per tx: when its current execution was handed out (this thread's clock; written and read only by the executing thread, I1). */
+  execStart: Float64Array
+  /** Per tx: wall time of its latest finished execution, ms (0 until one finished). */
+  execLast: Float64Array
 }
 
 function plan(s: Omit<SchedulerShared, 'buffer'>) {
@@ -107,7 +113,7 @@ function plan(s: Omit<SchedulerShared, 'buffer'>) {
   const f64Offset = Math.ceil((ints * 4) / 64) * 64
   const timesLength = F.STRIDE + s.workers * F.STRIDE
   const traceTimesLength = s.workers * s.traceCapacity
-  return { int32Lengths, f64Offset, timesLength, traceTimesLength, bytes: f64Offset + (timesLength + traceTimesLength) * 8 }
+  return { int32Lengths, f64Offset, timesLength, traceTimesLength, bytes: f64Offset + (timesLength + traceTimesLength + 2 * s.capacity) * 8 }
 }
 
 export function allocate(s: Omit<SchedulerShared, 'buffer'>): SchedulerShared {
@@ -136,5 +142,8 @@ export function views(s: SchedulerShared): Views {
   const trace = take(l.trace)
   const times = new Float64Array(s.buffer, p.f64Offset, p.timesLength)
   const traceTimes = new Float64Array(s.buffer, p.f64Offset + p.timesLength * 8, p.traceTimesLength)
-  return { header, status, depHead, depNext, execCount, learnedPred, readFrom, offsets, preds, counters, trace, times, traceTimes }
+  const perTxOffset = p.f64Offset + (p.timesLength + p.traceTimesLength) * 8
+  const execStart = new Float64Array(s.buffer, perTxOffset, s.capacity)
+  const execLast = new Float64Array(s.buffer, perTxOffset + s.capacity * 8, s.capacity)
+  return { header, status, depHead, depNext, execCount, learnedPred, readFrom, offsets, preds, counters, trace, times, traceTimes, execStart, execLast }
 }

@@ -229,6 +229,7 @@ export class Scheduler {
     this.strategyState.fill(0)
     v.counters.fill(0)
     v.times.fill(0, F.STRIDE)
+    v.execLast.fill(0)
     if (o.graph !== undefined || txCountChanged) this.storeGraph(n, o.graph ?? null)
     if (o.strategy !== undefined) {
       const strategy = typeof o.strategy === 'string' ? lookupStrategy(o.strategy) : o.strategy
@@ -319,6 +320,7 @@ export class Scheduler {
     if (this.tracing) this.trace(TraceEvent.EXEC_END, tx, inc, wroteNewLocation ? 1 : 0)
     const executing = packStatus(inc, TxStatus.EXECUTING)
     if (Atomics.load(this.st, tx) !== executing) throw new Error(`finishExecution(${tx}, ${inc}): tx is ${this.describe(tx)}, not EXECUTING(${inc})`)
+    this.v.execLast[tx] = this.endExecutionSpan(tx)
     if (readFrom !== undefined) {
       if (!(Number.isInteger(readFrom) && readFrom >= READ_FROM_NONE && readFrom < tx)) throw new RangeError(`finishExecution(${tx}, ${inc}): readFrom ${readFrom} is not a lower tx or READ_FROM_NONE`)
       // Before EXECUTED is published: a strategy that sees tx executed sees what it read.
@@ -363,6 +365,7 @@ export class Scheduler {
     if (this.suspend(tx, blockingTx)) {
       this.v.counters[this.cnt + C.DEPENDENCY_WAITS]!++
       if (this.tracing) this.trace(TraceEvent.WAIT, tx, this.taskIncarnation, blockingTx)
+      this.endExecutionSpan(tx) // abandoned: wasted
       Atomics.sub(this.h, H.NUM_ACTIVE_TASKS, 1)
       return true
     }
@@ -436,7 +439,7 @@ export class Scheduler {
   }
 
   counters(): SchedulerCounters {
-    return sumCounters(this.v.counters, this.v.times, this.shared.workers)
+    return sumCounters(this.v.counters, this.v.times, this.shared.workers, this.v.execLast, Atomics.load(this.h, H.TX_COUNT))
   }
 
   traceRecords(): TraceRecord[] {
@@ -721,7 +724,17 @@ export class Scheduler {
     c[this.cnt + C.EXECUTIONS]!++
     if (Atomics.add(this.v.execCount, tx, 1) > 0) c[this.cnt + C.RE_EXECUTIONS]!++
     if (this.tracing) this.trace(TraceEvent.EXEC_START, tx, inc, -1)
+    // The executing thread owns tx until it finishes or abandons it (I1): a plain write,
+    // read back only by this thread, on its own clock.
+    this.v.execStart[tx] = performance.now()
     return TaskKind.EXECUTE
+  }
+
+  /** Adds the span of tx's current execution (handExecute until now) to this worker's executionMs; returns it. */
+  private endExecutionSpan(tx: TxIdx): number {
+    const d = performance.now() - this.v.execStart[tx]!
+    this.v.times[this.tm + F.EXEC_MS] += d
+    return d
   }
 
   private handValidate(tx: TxIdx, inc: Incarnation): TaskKind {

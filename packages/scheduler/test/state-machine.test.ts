@@ -356,3 +356,56 @@ test('counters: handles sharing a worker id (a worker\'s slots) add their idle t
   t.true(w.idleMs >= 4, `idle ${w.idleMs} ms`)
   t.true(w.busyMs >= 0)
 })
+
+test('executionMs / wastedExecutionMs: execution spans from hand-out to finish or abandon; superseded and abandoned ones are waste', (t) => {
+  const spin = (ms: number): void => {
+    const end = performance.now() + ms
+    while (performance.now() < end);
+  }
+  const { a, b } = pair(3)
+  t.is(a.nextTask(), TaskKind.EXECUTE) // tx 0
+  t.is(b.nextTask(), TaskKind.EXECUTE) // tx 1
+  t.is(b.taskTx, 1)
+  spin(3)
+  t.true(b.addDependency(1, 0), 'tx 1 read an ESTIMATE of tx 0: abandoned after ~3 ms (waste)')
+  spin(2)
+  t.is(a.finishExecution(0, 0, true), TaskKind.NONE) // ~5 ms, final
+  let k = b.nextTask()
+  if (k === TaskKind.VALIDATE) {
+    t.is(b.taskTx, 0)
+    k = b.finishValidation(0, false)
+    if (k === TaskKind.NONE) k = b.nextTask()
+  }
+  t.is(k, TaskKind.EXECUTE)
+  t.is(b.taskTx, 1, 'tx 1 again (resumed)')
+  spin(4)
+  k = b.finishExecution(1, 1, true) // ~4 ms, superseded below (waste)
+  if (k === TaskKind.NONE) k = b.nextTask()
+  t.is(k, TaskKind.VALIDATE)
+  t.is(b.taskTx, 1)
+  t.true(b.tryValidationAbort(1, 1))
+  k = b.finishValidation(1, true)
+  if (k === TaskKind.NONE) k = b.nextTask()
+  t.is(k, TaskKind.EXECUTE)
+  t.deepEqual([b.taskTx, b.taskIncarnation], [1, 2])
+  spin(1)
+  t.is(b.finishExecution(1, 2, true), TaskKind.NONE) // ~1 ms, final
+  k = a.nextTask()
+  while (k !== TaskKind.DONE) {
+    if (k === TaskKind.EXECUTE) k = a.finishExecution(a.taskTx, a.taskIncarnation, true) // tx 2, ~0 ms
+    else if (k === TaskKind.VALIDATE) k = a.finishValidation(a.taskTx, false)
+    if (k === TaskKind.NONE) k = a.nextTask()
+  }
+  const c = a.counters()
+  t.log(`executionMs ${c.executionMs.toFixed(3)} wastedExecutionMs ${c.wastedExecutionMs.toFixed(3)}`)
+  // Lower bounds from the spins; upper bounds loose (a slow machine may stretch a span).
+  t.true(c.executionMs >= 5 + 3 + 4 + 1 - 0.01, `executionMs ${c.executionMs}`) // tx 0 spans both spins before its finish
+  t.true(c.wastedExecutionMs >= 3 + 4 - 0.01, `wastedExecutionMs ${c.wastedExecutionMs}`)
+  t.true(c.wastedExecutionMs < c.executionMs - 5 - 1 + 0.01, 'the final executions (tx 0 ~5 ms, tx 1 ~1 ms) are not waste')
+  t.is(c.perWorker[0]!.executionMs + c.perWorker[1]!.executionMs, c.executionMs)
+  t.true(c.perWorker[1]!.executionMs >= 3 + 4 + 1 - 0.01, 'worker 1 ran the abandoned, the superseded and the final span of tx 1')
+  a.reset()
+  const z = a.counters()
+  t.is(z.executionMs, 0)
+  t.is(z.wastedExecutionMs, 0, 'reset clears the per-tx spans')
+})
