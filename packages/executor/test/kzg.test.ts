@@ -98,6 +98,6 @@ test('a Cancun block calls the precompile: every engine returns FIELD_ELEMENTS_P
   // A failed precompile call consumes all the gas it was given: the bad tx uses far more.
   t.true(r.txs[1]!.gasUsed > r.txs[0]!.gasUsed + 100_000n)
   for (const strategy of ['blockstm', 'dag'] as const) {
-    checkParallel(t, block, r, await (await pools.get(2)).execute(block, { strategy, minParallelGas: 0 }), `w2/${strategy}`)
+    checkParallel(t, block, r, await (await pools.get(2)).execute(block, { strategy, minParallelGas: 0, minPredictedSpeedup: 0 }), `w2/${strategy}`)
   }
 })

@@ -35,8 +35,11 @@ import { assertSameResult } from './helpers/compare.js'
 import { ALICE, BOB, CAROL, ETHER, addr } from './helpers/keys.js'
 import { Pools, checkParallel } from './helpers/parallel.js'
 
-/** These blocks are small: keep them on the workers (the default would run them sequentially). */
-const PARALLEL = { minParallelGas: 0 }
+/**
+ * These blocks are small, and most repeat a sender (whose edges alone predict no speedup):
+ * keep them on the workers (the defaults would run them sequentially).
+ */
+const PARALLEL = { minParallelGas: 0, minPredictedSpeedup: 0 }
 
 const COUNTER = addr(0xc1)
 const LOOP = addr(0xc2)

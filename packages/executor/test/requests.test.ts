@@ -51,7 +51,7 @@ test.after.always(() => pools.closeAll())
 async function allEngines(t: Parameters<typeof runBoth>[0], block: BlockInput) {
   const r = await runBoth(t, block)
   for (const strategy of ['blockstm', 'dag'] as const) {
-    checkParallel(t, block, r, await (await pools.get(2)).execute(block, { strategy, minParallelGas: 0 }), `w2/${strategy}`)
+    checkParallel(t, block, r, await (await pools.get(2)).execute(block, { strategy, minParallelGas: 0, minPredictedSpeedup: 0 }), `w2/${strategy}`)
   }
   return r
 }
@@ -116,7 +116,7 @@ test('a deposit log without the contract’s layout makes the block invalid in e
   const message = /EIP-6110.*transaction 1 log 0/
   await t.throwsAsync(executeReference(block), { instanceOf: InvalidBlockError, message })
   await t.throwsAsync(executeSequential(block), { instanceOf: InvalidBlockError, message })
-  await t.throwsAsync((await pools.get(2)).execute(block, { minParallelGas: 0 }), { instanceOf: InvalidBlockError, message })
+  await t.throwsAsync((await pools.get(2)).execute(block, { minParallelGas: 0, minPredictedSpeedup: 0 }), { instanceOf: InvalidBlockError, message })
 })
 
 test('a failing post-block call makes the block invalid', async (t) => {
@@ -128,5 +128,5 @@ test('a failing post-block call makes the block invalid', async (t) => {
   const message = /EIP-7002/
   await t.throwsAsync(executeReference(block), { instanceOf: InvalidBlockError, message })
   await t.throwsAsync(executeSequential(block), { instanceOf: InvalidBlockError, message })
-  await t.throwsAsync((await pools.get(2)).execute(block, { minParallelGas: 0 }), { instanceOf: InvalidBlockError, message })
+  await t.throwsAsync((await pools.get(2)).execute(block, { minParallelGas: 0, minPredictedSpeedup: 0 }), { instanceOf: InvalidBlockError, message })
 })

@@ -68,7 +68,7 @@ async function checkAllParallel(t: Parameters<typeof runBoth>[0], block: BlockIn
   for (const workers of [1, 2, 4]) {
     const ex = await pools.get(workers)
     for (const strategy of ['blockstm', 'dag', 'sequential'] as const) {
-      const got = await ex.execute(block, { strategy, minParallelGas: 0 })
+      const got = await ex.execute(block, { strategy, minParallelGas: 0, minPredictedSpeedup: 0 })
       checkParallel(t, block, reference, got, `w${workers}/${strategy}`)
     }
   }
@@ -90,7 +90,7 @@ test('without system calls the same transaction finds no root (its call reverts)
   const off = await executeReference(block, { systemCalls: false })
   assertSameResult(t, off, await executeSequential(block, { systemCalls: false }), 'sequential')
   const ex = await pools.get(2)
-  const { stats, ...par } = await ex.execute(block, { systemCalls: false, minParallelGas: 0 })
+  const { stats, ...par } = await ex.execute(block, { systemCalls: false, minParallelGas: 0, minPredictedSpeedup: 0 })
   t.false(stats.sequentialFallback)
   assertSameResult(t, off, par, 'parallel')
   t.false(off.stateDiff.has(BEACON_ROOTS_ADDRESS))
@@ -185,7 +185,7 @@ test('a system call that fails changes nothing and the block goes on', async (t)
   const r = await executeSequential(block)
   t.false(r.stateDiff.has(BEACON_ROOTS_ADDRESS))
   t.is(await preludeBlock(block), undefined)
-  const { stats: _s, ...par } = await (await pools.get(2)).execute(block, { minParallelGas: 0 })
+  const { stats: _s, ...par } = await (await pools.get(2)).execute(block, { minParallelGas: 0, minPredictedSpeedup: 0 })
   assertSameResult(t, r, par, 'parallel')
 })
 
@@ -198,7 +198,7 @@ test('mainnet block 19934116 (Cancun) with the beacon-roots contract in its pre-
   t.deepEqual(sorted(r.stateDiff.get(BEACON_ROOTS_ADDRESS)?.storage), [[slot(ts % 8191n), ts], [slot((ts % 8191n) + 8191n), BigInt(block.header.parentBeaconBlockRoot!)]].sort(([a], [b]) => (a! < b! ? -1 : 1)))
   t.is(Buffer.from(r.receiptsRoot).toString('hex'), block.header.receiptsRoot!.slice(2))
   for (const strategy of ['blockstm', 'dag'] as const) {
-    checkParallel(t, block, r, await (await pools.get(2)).execute(block, { strategy, minParallelGas: 0 }), `w2/${strategy}`)
+    checkParallel(t, block, r, await (await pools.get(2)).execute(block, { strategy, minParallelGas: 0, minPredictedSpeedup: 0 }), `w2/${strategy}`)
   }
 })
 
@@ -208,7 +208,7 @@ test('over an LMDB base state with a system contract the parallel engine runs th
   try {
     await importBlockState(block, dir)
     const reference = await executeReference(block)
-    const got = await (await pools.get(2)).execute(block, { state: { kind: 'lmdb', dir }, minParallelGas: 0 })
+    const got = await (await pools.get(2)).execute(block, { state: { kind: 'lmdb', dir }, minParallelGas: 0, minPredictedSpeedup: 0 })
     const { stats, ...result } = got
     assertSameResult(t, reference, result, 'parallel over LMDB')
     t.true(stats.sequentialFallback)

@@ -44,7 +44,7 @@ export const ENGINES: Record<string, CliEngine> = {
       // min-parallel-gas: the executor's default unless given (0 = always parallel).
       const minParallelGas = options.has('min-parallel-gas') ? Number(options.get('min-parallel-gas')) : undefined
       if (minParallelGas !== undefined && !(Number.isInteger(minParallelGas) && minParallelGas >= 0)) throw new UsageError(`min-parallel-gas must be an integer ≥ 0, got ${options.get('min-parallel-gas')}`)
-      const { stats, ...result } = await ex.execute(block, { strategy: strategy as 'blockstm', state: stateSpec(options), systemCalls: systemCalls(options), observeEdges: options.has('observe-edges'), ...(minParallelGas !== undefined ? { minParallelGas } : {}) })
+      const { stats, ...result } = await ex.execute(block, { strategy: strategy as 'blockstm', state: stateSpec(options), systemCalls: systemCalls(options), observeEdges: options.has('observe-edges'), senderEdges: !options.has('no-sender-edges'), ...(minParallelGas !== undefined ? { minParallelGas } : {}) })
       return { result, stats: { ...stats } }
     } finally {
       await ex.close()

@@ -18,8 +18,8 @@ import { ENGINES } from './engines.js'
 import { UsageError, parseArgs } from './args.js'
 
 const USAGE = `usage:
-  blockstm exec FILE [--engine sequential|reference|parallel] [--workers N] [--strategy adaptive|blockstm|dag|sequential] [--min-parallel-gas G] [--state DIR] [--latency-us L] [--recover-senders] [--no-system-calls] [--observe-edges] [--json]
-  blockstm verify DIR [--engine E] [--workers N] [--strategy S] [--min-parallel-gas G]
+  blockstm exec FILE [--engine sequential|reference|parallel] [--workers N] [--strategy adaptive|blockstm|dag|sequential] [--min-parallel-gas G] [--no-sender-edges] [--state DIR] [--latency-us L] [--recover-senders] [--no-system-calls] [--observe-edges] [--json]
+  blockstm verify DIR [--engine E] [--workers N] [--strategy S] [--min-parallel-gas G] [--no-sender-edges]
   blockstm import FILE DIR      write FILE's pre-state into an LMDB store at DIR (for --state)`
 
 async function runOne(file: string, flags: Map<string, string | true>) {
@@ -38,7 +38,7 @@ async function runOne(file: string, flags: Map<string, string | true>) {
 }
 
 async function exec(args: string[]): Promise<number> {
-  const { positionals, flags } = parseArgs(args, ['engine', 'workers', 'strategy', 'min-parallel-gas', 'state', 'latency-us'], ['json', 'recover-senders', 'no-system-calls', 'observe-edges'])
+  const { positionals, flags } = parseArgs(args, ['engine', 'workers', 'strategy', 'min-parallel-gas', 'state', 'latency-us'], ['json', 'recover-senders', 'no-system-calls', 'observe-edges', 'no-sender-edges'])
   if (positionals.length !== 1) throw new UsageError('exec takes exactly one FILE')
   if (flags.has('observe-edges') && flags.get('engine') !== 'parallel') throw new UsageError('--observe-edges needs --engine parallel')
   const { summary } = await runOne(positionals[0], flags)
@@ -53,7 +53,8 @@ async function exec(args: string[]): Promise<number> {
         `logsBloom    ${e.logsBloom === null ? '(not checkable)' : e.logsBloom === summary.logsBloom ? 'ok' : 'MISMATCH'}`,
         `stateDiff    ${summary.stateDiffHash}`,
         ...(summary.requestsHash === undefined ? [] : [`requestsHash ${summary.requestsHash}${e.requestsHash === null ? '  (not checkable)' : e.requestsHash === summary.requestsHash ? '  ok' : `  expected ${e.requestsHash}`}`]),
-        ...observedLine(summary.stats),
+        ...schedulerLine(summary.stats),
+        ...observedLine(summary.stats, flags.has('observe-edges')),
         summary.match ? 'MATCH' : 'MISMATCH',
       ].join('\n') + '\n',
     )
@@ -61,8 +62,21 @@ async function exec(args: string[]): Promise<number> {
   return summary.match ? 0 : 1
 }
 
+/** The parallel engine's run in one line: strategy, executions, and the execution time that re-executions wasted; or why it ran sequentially. */
+function schedulerLine(stats: Record<string, unknown> | undefined): string[] {
+  if (stats === undefined) return []
+  if (stats.sequentialFallback === true) return [`scheduler    none: ran on the sequential engine (${String(stats.fallbackReason)})`]
+  if (typeof stats.executionMs !== 'number') return []
+  const ms = (v: unknown): string => (typeof v === 'number' ? v.toFixed(1) : '?')
+  return [
+    `scheduler    ${String(stats.strategy)} on ${String(stats.workers)} workers: ${String(stats.executions)} executions (${String(stats.reExecutions)} re-executions), ` +
+      `${ms(stats.executionMs)} ms executing, ${ms(stats.wastedExecutionMs)} ms of it wasted`,
+  ]
+}
+
 /** With --observe-edges: how many transactions read a lower one's write (the edges themselves are in --json's stats). */
-function observedLine(stats: Record<string, unknown> | undefined): string[] {
+function observedLine(stats: Record<string, unknown> | undefined, asked: boolean): string[] {
+  if (!asked) return []
   const edges = stats?.observedEdges
   if (!Array.isArray(edges)) return stats?.fallbackReason === undefined ? [] : [`observed     none: ran on the sequential engine (${String(stats.fallbackReason)})`]
   const p = stats?.observedParallelism as { bound: number } | undefined
@@ -71,7 +85,7 @@ function observedLine(stats: Record<string, unknown> | undefined): string[] {
 }
 
 async function verify(args: string[]): Promise<number> {
-  const { positionals, flags } = parseArgs(args, ['engine', 'workers', 'strategy', 'min-parallel-gas', 'state', 'latency-us'], ['recover-senders', 'no-system-calls'])
+  const { positionals, flags } = parseArgs(args, ['engine', 'workers', 'strategy', 'min-parallel-gas', 'state', 'latency-us'], ['recover-senders', 'no-system-calls', 'no-sender-edges'])
   if (positionals.length !== 1) throw new UsageError('verify takes exactly one DIR')
   const dir = positionals[0]
   const files = readdirSync(dir)

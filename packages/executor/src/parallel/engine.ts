@@ -28,6 +28,7 @@ import { blockImage, dropBlockImage, isBlockImageCached } from './block-image.js
 import { directLocations } from './location-cache.js'
 import { WorkerCrashError, WorkerPool } from './pool.js'
 import { observedEdges } from './observed-edges.js'
+import { senderEdges, withSenderEdges } from './sender-edges.js'
 import { SharedReadSets } from './read-sets.js'
 
 /** Base-state keys a worker reads ahead (ParallelOptions.prefetch). */
@@ -50,6 +51,16 @@ export interface ParallelOptions {
   strategy?: StrategyName
   /** Predicted dependencies (edges i → j, i < j) for the `dag` and `adaptive` strategies; only steers. */
   graph?: DependencyGraph | CsrGraph
+  /**
+   * Add the edges every block states itself - each transaction depends on the previous one
+   * from the same sender (its nonce), and one sent by the beneficiary on every earlier one
+   * (their fees are its balance) - to `graph`, or use them as the graph when there is none
+   * (default true; sender-edges.ts), for the strategies a graph steers (`dag`, `adaptive`).
+   * A block without such senders is unaffected.
+   * Like any graph they also set `stats.predictedSpeedup` and so minPredictedSpeedup: a
+   * block that is mostly one sender's batch runs on the sequential engine.
+   */
+  senderEdges?: boolean
   /** Blocks with fewer transactions run on the sequential engine (default 0: never). */
   minParallelTxs?: number
   /**
@@ -106,8 +117,10 @@ export interface ParallelStats extends SchedulerCounters {
   sequentialFallback: boolean
   /** Why the block ran on the sequential engine, when it did. */
   fallbackReason?: string
-  /** With a graph: the speedup bound it predicts for this pool (see ParallelOptions.minPredictedSpeedup). */
+  /** With a graph (sender edges included): the speedup bound it predicts for this pool (see ParallelOptions.minPredictedSpeedup). */
   predictedSpeedup?: number
+  /** How many sender edges (ParallelOptions.senderEdges) steered the block, when there were any. */
+  senderEdges?: number
   /** Times the block was re-run because a shared store was sized too small. */
   capacityRetries: number
   startupMs: number
@@ -242,9 +255,12 @@ export class ParallelExecutor {
     return { ...r, stats: predicted === undefined ? stats : { ...stats, predictedSpeedup: predicted } }
   }
 
-  private async executeTxs(block: BlockInput, opts: ParallelOptions): Promise<ParallelResult> {
+  private async executeTxs(block: BlockInput, given: ParallelOptions): Promise<ParallelResult> {
     const n = block.transactions.length
-    const strategy = opts.strategy ?? DEFAULT_STRATEGY
+    const strategy = given.strategy ?? DEFAULT_STRATEGY
+    // Only strategies that read a graph get them: `blockstm` and `sequential` stay as asked, with no fallback on their account.
+    const sender = given.senderEdges === false || !GRAPH_STRATEGIES.has(strategy) ? [] : senderEdges(block.transactions, block.header.coinbase)
+    const opts = sender.length === 0 ? given : { ...given, graph: withSenderEdges(n, given.graph, sender) }
     const predicted = opts.graph === undefined ? undefined : parallelism(opts.graph, n, this.workers, (tx) => Number(block.transactions[tx]!.gasLimit)).bound
     const facts = blockFacts(block)
     const work = facts.callGas
@@ -253,14 +269,16 @@ export class ParallelExecutor {
       n === 0 ? 'empty block'
       : n < (opts.minParallelTxs ?? 0) ? `${n} transactions < minParallelTxs ${opts.minParallelTxs}`
       : work < minGas ? `contract gas ${work} < minParallelGas ${minGas}`
-      : predicted !== undefined && predicted < (opts.minPredictedSpeedup ?? 1.25) ? `graph allows at most ${predicted.toFixed(2)}x on ${this.workers} workers`
+      : predicted !== undefined && predicted < (opts.minPredictedSpeedup ?? 1.25)
+        ? `${given.graph === undefined ? 'sender edges allow' : 'graph allows'} at most ${predicted.toFixed(2)}x on ${this.workers} workers`
       : undefined
-    if (reason !== undefined) return this.executeOnSequential(block, opts, reason, predicted)
+    const counted = (r: ParallelResult): ParallelResult => (sender.length === 0 ? r : { ...r, stats: { ...r.stats, senderEdges: sender.length } })
+    if (reason !== undefined) return counted(await this.executeOnSequential(block, opts, reason, predicted))
     // Capacities are estimated from the block; a store that fills up fails loudly
     // (CapacityError in a worker) and the block is run again with 4x the room.
     for (let scale = 1, retries = 0; ; scale *= 4, retries++) {
       try {
-        return await this.executeSized(block, facts, opts, strategy, scale, retries, predicted)
+        return counted(await this.executeSized(block, facts, opts, strategy, scale, retries, predicted))
       } catch (e) {
         if (!(e instanceof WorkerCrashError && /CapacityError|ReadSetCapacityError/.test(e.message)) || retries >= 3) throw e
       }
@@ -568,6 +586,9 @@ export const DEFAULT_MIN_PARALLEL_GAS = 12_000_000
  * and the mainnet blocks equal within noise, with ~57% fewer re-executions on mainnet.
  */
 export const DEFAULT_STRATEGY: StrategyName = 'adaptive'
+
+/** The strategies a dependency graph steers (and so the ones ParallelOptions.senderEdges applies to). */
+const GRAPH_STRATEGIES: ReadonlySet<string> = new Set(['dag', 'adaptive'])
 
 /**
  * What the engine sizes its decisions and stores by, in one pass over the transactions
