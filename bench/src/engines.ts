@@ -201,8 +201,9 @@ registerEngine('parallel', {
     'Block-STM over worker threads (ParallelExecutor); options workers (2), strategy (adaptive|blockstm|dag|sequential, adaptive: the executor\'s DEFAULT_STRATEGY), ' +
     'graph (none|chain|hints, none: the dag strategy\'s predicted dependencies; hints = computed by @blockstm/hints on this thread, ' +
     'inside the timed run; their prefetch list goes to the workers too), hints (static|simulate|both, both), unknownCalls (sender|callee|arguments|learn, sender: static hints for calls no template covers; learn: templates learned for recurring calls), templates (block|keep, block: learned templates are forgotten after each run, as for blocks that share no contracts; keep: one TemplateCache for the engine, as a node keeps across blocks), minParallelTxs (0), minParallelGas (0 here, so the parallel engine is what is measured; the executor\'s default is DEFAULT_MIN_PARALLEL_GAS), minPredictedSpeedup (the executor\'s default), ' +
-    'inflight (transactions in flight per worker; the executor\'s default: 1, or 8 with read latency), adaptInflight (on|off, on: fewer in flight while transactions conflict)',
-  options: ['workers', 'strategy', 'graph', 'hints', 'unknownCalls', 'templates', 'minParallelTxs', 'minParallelGas', 'minPredictedSpeedup', 'inflight', 'adaptInflight'],
+    'inflight (transactions in flight per worker; the executor\'s default: 1, or 8 with read latency), adaptInflight (on|off, on: fewer in flight while transactions conflict), ' +
+    'senderEdges (on|off, on: dag and adaptive also follow each repeated sender\'s nonce and the beneficiary\'s balance, and a block they chain runs sequentially)',
+  options: ['workers', 'strategy', 'graph', 'hints', 'unknownCalls', 'templates', 'minParallelTxs', 'minParallelGas', 'minPredictedSpeedup', 'inflight', 'adaptInflight', 'senderEdges'],
   async create(spec) {
     const workers = intOption(spec, 'workers', 2)
     const strategy = spec.options.strategy ?? DEFAULT_STRATEGY
@@ -229,6 +230,8 @@ registerEngine('parallel', {
     const inflight = intOption(spec, 'inflight', undefined)
     const adaptInflight = spec.options.adaptInflight ?? 'on'
     if (adaptInflight !== 'on' && adaptInflight !== 'off') throw new SyntaxError(`engine ${spec.label}: adaptInflight must be on or off, got "${adaptInflight}"`)
+    const senderEdges = spec.options.senderEdges ?? 'on'
+    if (senderEdges !== 'on' && senderEdges !== 'off') throw new SyntaxError(`engine ${spec.label}: senderEdges must be on or off, got "${senderEdges}"`)
     const t0 = performance.now()
     const ex = await ParallelExecutor.create({ workers })
     const startupMs = performance.now() - t0
@@ -265,6 +268,7 @@ registerEngine('parallel', {
           state: baseStateSpec(ctx),
           ...(inflight !== undefined ? { inflight } : {}),
           adaptInflight: adaptInflight === 'on',
+          senderEdges: senderEdges === 'on',
         })
         const timedMs = performance.now() - t0
         const { stats, ...result } = r

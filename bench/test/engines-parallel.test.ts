@@ -56,6 +56,7 @@ test.serial('parallel and independent specs parse; bad options are refused', asy
   await t.throwsAsync(createEngine(parseEngineSpec('parallel:graph=hints,unknownCalls=guess')), { message: /unknownCalls must be sender, callee, arguments or learn/ })
   await t.throwsAsync(createEngine(parseEngineSpec('parallel:graph=hints,templates=forever')), { message: /templates must be block or keep/ })
   await t.throwsAsync(createEngine(parseEngineSpec('parallel:minParallelGas=-5')), { message: /minParallelGas must be an integer ≥ 0/ })
+  await t.throwsAsync(createEngine(parseEngineSpec('parallel:senderEdges=maybe')), { message: /senderEdges must be on or off/ })
   t.is(await settled(), 0, 'a refused spec starts no worker')
 })
 
@@ -69,6 +70,7 @@ test.serial('runBench: every engine verified; parallel records carry counters an
     t.is(r.stats!.workers, 2)
     t.true(r.stats!.validations >= r.txCount)
     t.true(r.stats!['w0.busyMs'] >= 0 && r.stats!['w1.executions'] >= 0)
+    t.true(r.stats!.executionMs! > 0 && r.stats!.wastedExecutionMs! >= 0 && r.stats!.wastedExecutionMs! <= r.stats!.executionMs!, `${r.engine}: execution and wasted time`)
     t.true(r.startupMs! > 0, 'start-up reported')
     t.is(r.gasMultiplier, undefined)
   }
