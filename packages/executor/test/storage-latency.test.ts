@@ -49,12 +49,18 @@ for (const mode of MODES) {
     const us = 2000
     const n = 64
     const s = new LatencyState(inner, { latencyUs: us, mode })
-    const t0 = performance.now()
-    const done: number[] = []
-    await Promise.all(Array.from({ length: n }, (_, i) => (s.account('11'.repeat(20)) as Promise<unknown>).then(() => done.push(i))))
-    const ms = performance.now() - t0
-    t.is(done.length, n)
-    t.true(ms >= us / 1000, `${ms} ms`)
+    // The fastest of up to 3 attempts: one stall of a loaded machine (GC, another test
+    // process) says nothing about overlap.
+    let ms = Infinity
+    for (let attempt = 0; attempt < 3 && ms >= (n * us) / 1000 / 4; attempt++) {
+      const t0 = performance.now()
+      const done: number[] = []
+      await Promise.all(Array.from({ length: n }, (_, i) => (s.account('11'.repeat(20)) as Promise<unknown>).then(() => done.push(i))))
+      const took = performance.now() - t0
+      t.is(done.length, n)
+      t.true(took >= us / 1000, `${took} ms`)
+      ms = Math.min(ms, took)
+    }
     // The sum would be 128 ms; allow a loaded machine plenty of slack.
     t.true(ms < (n * us) / 1000 / 4, `${n} overlapped reads took ${ms} ms`)
   })
@@ -115,16 +121,23 @@ test('an inner Promise completes at the later of its own time and the latency', 
 
 test('CachedState.warm overlaps the prefetch set; later reads are synchronous and free', async (t) => {
   const us = 2000
-  const counter = new CountingState(inner)
-  const cached = new CachedState(new LatencyState(counter, { latencyUs: us }))
   const accounts = Array.from({ length: 20 }, (_, i) => (i + 1).toString(16).padStart(40, '0'))
   const slots = accounts.map((a, i) => [a, i.toString(16).padStart(64, '0')] as [string, string])
-  const t0 = performance.now()
-  const w = await cached.warm([...accounts, accounts[0]], slots)
-  const ms = performance.now() - t0
-  t.like(w, { accounts: 20, slots: 20, codes: 1 })
-  // Two rounds (accounts+slots, then code) of 2 ms each; 41 serial reads would be 82 ms.
-  t.true(ms >= 4, `${ms}`)
+  // The fastest of up to 3 fresh caches (a loaded machine may stall one); each is checked in full.
+  let ms = Infinity
+  let counter = new CountingState(inner)
+  let cached = new CachedState(new LatencyState(counter, { latencyUs: us }))
+  for (let attempt = 0; attempt < 3 && ms >= 40; attempt++) {
+    counter = new CountingState(inner)
+    cached = new CachedState(new LatencyState(counter, { latencyUs: us }))
+    const t0 = performance.now()
+    const w = await cached.warm([...accounts, accounts[0]], slots)
+    const took = performance.now() - t0
+    t.like(w, { accounts: 20, slots: 20, codes: 1 })
+    // Two rounds (accounts+slots, then code) of 2 ms each; 41 serial reads would be 82 ms.
+    t.true(took >= 4, `${took}`)
+    ms = Math.min(ms, took)
+  }
   t.true(ms < 40, `warm took ${ms} ms`)
   t.deepEqual(counter.counts, { account: 20, storage: 20, code: 1, blockHash: 0 })
 
