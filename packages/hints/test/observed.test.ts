@@ -89,6 +89,12 @@ test('observedParallelism: the bound the observed edges allow, gas-weighted - 1 
     t.is(p.total, Number(r.gasUsed), `${name}: total is the block's gas`)
     t.true(p.critical <= p.total && p.critical > 0)
     t.true(Math.abs(p.bound - expect) < 0.02, `${name}: bound ${p.bound}`)
+    // By time: each transaction weighted by its final execution, which add up to the useful execution time.
+    const q = r.stats.observedParallelismByTime!
+    t.true(Math.abs(q.total - (r.stats.executionMs - r.stats.wastedExecutionMs)) < 1e-6 * q.total, `${name}: total ${q.total} ms`)
+    t.true(q.critical <= q.total && q.critical > 0)
+    if (expect === 1) t.true(Math.abs(q.bound - 1) < 1e-9, `${name}: a chain allows 1x whatever the weights, got ${q.bound}`)
+    else t.true(q.bound >= 1 && q.bound <= 2, `${name}: bound by time ${q.bound}`)
   }
 })
 
@@ -98,6 +104,7 @@ test('observedEdges only when asked, and not for a block that ran on the sequent
   const plain = await ex.execute(block, { minParallelGas: 0 })
   t.is(plain.stats.observedEdges, undefined)
   t.is(plain.stats.observedParallelism, undefined)
+  t.is(plain.stats.observedParallelismByTime, undefined)
   const small = await ex.execute(block, { observeEdges: true }) // under the default minParallelGas
   t.true(small.stats.sequentialFallback)
   t.is(small.stats.observedEdges, undefined)

@@ -474,6 +474,15 @@ export class Scheduler {
     return out
   }
 
+  /**
+   * Per tx of this block, the wall time (ms) of its latest finished execution - each
+   * transaction's own cost as this run measured it (0 for one that never finished), e.g.
+   * to weight a dependency graph by time (`parallelism`). A copy.
+   */
+  executionTimes(): Float64Array {
+    return this.v.execLast.slice(0, this.n)
+  }
+
   /** Status of tx (allocates: for tests and debugging, not the hot path). */
   txStatus(tx: TxIdx): TxStatusInfo {
     const w = Atomics.load(this.st, tx)

@@ -80,7 +80,8 @@ function observedLine(stats: Record<string, unknown> | undefined, asked: boolean
   const edges = stats?.observedEdges
   if (!Array.isArray(edges)) return stats?.fallbackReason === undefined ? [] : [`observed     none: ran on the sequential engine (${String(stats.fallbackReason)})`]
   const p = stats?.observedParallelism as { bound: number } | undefined
-  const bound = p === undefined ? '' : `, allowing at most ${p.bound.toFixed(2)}x on ${String(stats?.workers)} workers (gas-weighted)`
+  const byTime = stats?.observedParallelismByTime as { bound: number } | undefined
+  const bound = p === undefined ? '' : `, allowing at most ${p.bound.toFixed(2)}x on ${String(stats?.workers)} workers (gas-weighted${byTime === undefined ? '' : `; ${byTime.bound.toFixed(2)}x by execution time`})`
   return [`observed     ${edges.length} edges (transactions that read a lower one's write; --json lists them)${bound}`]
 }
 
