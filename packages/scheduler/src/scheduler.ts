@@ -21,7 +21,9 @@
 // learned predecessor, and read_from:
 // the highest lower tx whose write its latest finished execution read (READ_FROM_NONE: none,
 // READ_FROM_UNKNOWN: not executed yet or not reported) - the dependency actually observed,
-// which strategies may use to predict the next one (strategies/adaptive.ts).
+// which strategies may use to predict the next one (strategies/adaptive.ts). For the counters
+// only, two Float64 per tx: when its current execution was handed out (on the executing
+// thread's clock) and how long its latest finished execution took (executionTimes()).
 //
 // INVARIANTS (tests in test/ refer to them by these names)
 //

@@ -5,7 +5,7 @@
  * - a transaction sent by the block's beneficiary reads the beneficiary's balance, which
  *   every earlier transaction's fee credited (lazily, as a delta): it depends on all of them
  *   - stated as edges from each transaction since the previous such sender and from that
- *   sender, which depends on the rest (at most one edge per transaction).
+ *   sender, which depends on the rest (so each transaction is the source of at most one).
  * Both are certain, cost one pass over the senders, and steer the `dag` / `adaptive`
  * strategies like any graph. A pool's payout batch - 650 transfers from the beneficiary in
  * mainnet 12520364 - otherwise runs each transfer on a stale balance: every one failed
