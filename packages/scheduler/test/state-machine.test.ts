@@ -313,6 +313,29 @@ test('DependencyGraph: CSR, invalid edges dropped, nearest predecessor first', (
   t.deepEqual([...h.edges()], [...g.edges()])
 })
 
+test('DependencyGraph normalization: random edge lists (duplicates, backward, out of range, non-integer) against a naive reference', (t) => {
+  let seed = 12345
+  const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n)
+  for (let round = 0; round < 200; round++) {
+    const n = 1 + rand(40)
+    const edges: Array<[number, number]> = Array.from({ length: rand(120) }, () => {
+      const odd = rand(20)
+      if (odd === 0) return [rand(n) + 0.5, rand(n)] as [number, number]
+      if (odd === 1) return [-1 - rand(3), rand(n)] as [number, number]
+      if (odd === 2) return [rand(n), n + rand(3)] as [number, number]
+      return [rand(n), rand(n)] as [number, number]
+    })
+    const want: number[][] = Array.from({ length: n }, (_, j) =>
+      [...new Set(edges.filter(([f, to]) => to === j && Number.isInteger(f) && f >= 0 && f < to).map(([f]) => f))].sort((a, b) => b - a),
+    )
+    const g = DependencyGraph.fromEdges(n, edges)
+    t.deepEqual(Array.from({ length: n }, (_, j) => [...g.predecessors(j)]), want, `round ${round}`)
+    const lists = Array.from({ length: n }, (_, j) => edges.filter(([, to]) => to === j).map(([f]) => f))
+    t.deepEqual([...DependencyGraph.fromPredecessors(n, lists).preds], [...g.preds])
+    t.deepEqual([...DependencyGraph.fromCsr(n, g).offsets], [...g.offsets])
+  }
+})
+
 test('I6 execution coverage / I7 validation coverage: new work always lowers a cursor to it', (t) => {
   const { a, b } = pair(4)
   a.nextTask() // exec 0

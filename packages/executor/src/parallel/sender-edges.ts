@@ -44,10 +44,9 @@ export function senderEdges(txs: readonly Pick<TxInput, 'from'>[], coinbase: str
 export function withSenderEdges(txCount: number, graph: DependencyGraph | CsrGraph | undefined, edges: ReadonlyArray<readonly [number, number]>): DependencyGraph | CsrGraph | undefined {
   if (edges.length === 0) return graph
   if (graph === undefined) return DependencyGraph.fromEdges(txCount, edges)
-  const lists: number[][] = Array.from({ length: txCount }, () => [])
+  const all: Array<readonly [number, number]> = [...edges]
   for (let j = 0; j < txCount && j + 1 < graph.offsets.length; j++) {
-    for (let k = graph.offsets[j]!; k < graph.offsets[j + 1]!; k++) lists[j]!.push(graph.preds[k]!)
+    for (let k = graph.offsets[j]!; k < graph.offsets[j + 1]!; k++) all.push([graph.preds[k]!, j])
   }
-  for (const [i, j] of edges) lists[j]!.push(i)
-  return DependencyGraph.fromPredecessors(txCount, lists)
+  return DependencyGraph.fromEdges(txCount, all)
 }
