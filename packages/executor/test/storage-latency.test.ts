@@ -127,9 +127,7 @@ test('CachedState.warm overlaps the prefetch set; later reads are synchronous an
   let ms = Infinity
   let counter = new CountingState(inner)
   let cached = new CachedState(new LatencyState(counter, { latencyUs: us }))
-  for (let attempt = 0; attempt < 3 && ms >= 40; attempt++) {
-    counter = new CountingState(inner)
-    cached = new CachedState(new LatencyState(counter, { latencyUs: us }))
+  for (let attempt = 1; ; attempt++) {
     const t0 = performance.now()
     const w = await cached.warm([...accounts, accounts[0]], slots)
     const took = performance.now() - t0
@@ -137,6 +135,9 @@ test('CachedState.warm overlaps the prefetch set; later reads are synchronous an
     // Two rounds (accounts+slots, then code) of 2 ms each; 41 serial reads would be 82 ms.
     t.true(took >= 4, `${took}`)
     ms = Math.min(ms, took)
+    if (ms < 40 || attempt === 3) break
+    counter = new CountingState(inner)
+    cached = new CachedState(new LatencyState(counter, { latencyUs: us }))
   }
   t.true(ms < 40, `warm took ${ms} ms`)
   t.deepEqual(counter.counts, { account: 20, storage: 20, code: 1, blockHash: 0 })
