@@ -202,8 +202,9 @@ registerEngine('parallel', {
     'graph (none|chain|hints, none: the dag strategy\'s predicted dependencies; hints = computed by @blockstm/hints on this thread, ' +
     'inside the timed run; their prefetch list goes to the workers too), hints (static|simulate|both, both), unknownCalls (sender|callee|arguments|learn, sender: static hints for calls no template covers; learn: templates learned for recurring calls), templates (block|keep, block: learned templates are forgotten after each run, as for blocks that share no contracts; keep: one TemplateCache for the engine, as a node keeps across blocks), minParallelTxs (0), minParallelGas (0 here, so the parallel engine is what is measured; the executor\'s default is DEFAULT_MIN_PARALLEL_GAS), minPredictedSpeedup (the executor\'s default), ' +
     'inflight (transactions in flight per worker; the executor\'s default: 1, or 8 with read latency), adaptInflight (on|off, on: fewer in flight while transactions conflict), ' +
-    'senderEdges (on|off, on: dag and adaptive also follow each repeated sender\'s nonce and the beneficiary\'s balance, and a block they chain runs sequentially)',
-  options: ['workers', 'strategy', 'graph', 'hints', 'unknownCalls', 'templates', 'minParallelTxs', 'minParallelGas', 'minPredictedSpeedup', 'inflight', 'adaptInflight', 'senderEdges'],
+    'senderEdges (on|off, on: dag and adaptive also follow each repeated sender\'s nonce and the beneficiary\'s balance, and a block they chain runs sequentially), ' +
+    'warmUp (2: before a block\'s first run, ParallelExecutor.warmUp runs it that many times with blockstm, untimed, so that every worker is JIT-warm as in a node that has run many blocks; 0: off)',
+  options: ['workers', 'strategy', 'graph', 'hints', 'unknownCalls', 'templates', 'minParallelTxs', 'minParallelGas', 'minPredictedSpeedup', 'inflight', 'adaptInflight', 'senderEdges', 'warmUp'],
   async create(spec) {
     const workers = intOption(spec, 'workers', 2)
     const strategy = spec.options.strategy ?? DEFAULT_STRATEGY
@@ -232,6 +233,8 @@ registerEngine('parallel', {
     if (adaptInflight !== 'on' && adaptInflight !== 'off') throw new SyntaxError(`engine ${spec.label}: adaptInflight must be on or off, got "${adaptInflight}"`)
     const senderEdges = spec.options.senderEdges ?? 'on'
     if (senderEdges !== 'on' && senderEdges !== 'off') throw new SyntaxError(`engine ${spec.label}: senderEdges must be on or off, got "${senderEdges}"`)
+    const warmUpRuns = intOption(spec, 'warmUp', 2, 0)
+    const warmed = new WeakSet<BlockInput>()
     const t0 = performance.now()
     const ex = await ParallelExecutor.create({ workers })
     const startupMs = performance.now() - t0
@@ -248,6 +251,10 @@ registerEngine('parallel', {
       async run(block, ctx) {
         // Every worker opens the spec'd base state itself (inside the timed run, as in production),
         // and the block image is built again each run, as for a block that arrives once.
+        if (!warmed.has(block)) {
+          warmed.add(block)
+          await ex.warmUp(block, warmUpRuns)
+        }
         forgetBlockImage(block)
         const t0 = performance.now()
         let h = hints === undefined ? undefined : await hints.hints(block, { mode: hintMode as HintMode, unknownCalls, ...(kept !== undefined ? { templates: kept } : {}) })

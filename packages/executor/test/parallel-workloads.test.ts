@@ -240,3 +240,33 @@ test.serial('one executor: blocks of different sizes reuse the shared stores whe
     await ex.close()
   }
 })
+
+test.serial('warmUp runs the block on every worker with blockstm, discards the results, and is counted apart', async (t) => {
+  const { block, want } = get({ workload: 'erc20', hotRatio: 0 })
+  const n = block.transactions.length
+  const ex = await ParallelExecutor.create({ workers: 2 })
+  try {
+    await t.throwsAsync(() => ex.warmUp(block, -1), { instanceOf: RangeError, message: /warmUp runs must be a non-negative integer, got -1/ })
+    t.deepEqual(await ex.warmUp(block, 0).then((r) => [r.runs, r.executions]), [0, [0, 0]])
+    const before = ex.warmupMs
+    const r = await ex.warmUp(block, 3)
+    t.log(`${n} txs, 3 runs: ${r.ms.toFixed(1)} ms, executions per worker ${r.executions.join(', ')}`)
+    t.is(r.runs, 3)
+    t.true(r.executions.reduce((a, b) => a + b, 0) >= 3 * n, 'every run executed every transaction')
+    // A worker that never got a task over three runs of a conflict-free block would have started
+    // ~10 ms late each time: possible under heavy load, so only logged beyond the total.
+    if (r.executions.some((x) => x === 0)) t.log('a worker ran no execution during the warm-up')
+    t.true(ex.warmupMs - before >= r.ms - 1e-9, 'warmupMs accumulates')
+    // The chain block, the default strategy: sender-edge fallbacks and chain mode do not apply to the warm-up.
+    const chain = get({ workload: 'chain-erc20', hotRatio: 0 })
+    const c = await ex.warmUp(chain.block, 1)
+    t.true(c.executions.reduce((a, b) => a + b, 0) >= chain.block.transactions.length)
+    const got = await ex.execute(block, { minParallelGas: 0 })
+    checkParallel(t, block, await want, got, 'after warm-up')
+    const empty = await ex.warmUp({ ...block, transactions: [] }, 1)
+    t.deepEqual(empty.executions, [0, 0], 'an empty block runs on the sequential engine: nothing to warm')
+  } finally {
+    await ex.close()
+  }
+  await t.throwsAsync(() => ex.warmUp(block, 1), { message: /ParallelExecutor is closed/ })
+})
