@@ -9,7 +9,8 @@
  *
  * `--off` lists the switches set to 1 for the "stock" side (executor README: BLOCKSTM_STOCK_WORDS
  * for the replaced opcode handlers, BLOCKSTM_STOCK_CALLS for the lean runInterpreter,
- * BLOCKSTM_STOCK_STEPS for the whole synchronous step loop). Exits 1 if the two sides'
+ * BLOCKSTM_STOCK_STEPS for the whole synchronous step loop, BLOCKSTM_STOCK_STORAGE for SLOAD's gas and
+ * SSTORE). Exits 1 if the two sides'
  * results differ (receipts root or state diff).
  */
 import { parseArgs } from 'node:util'
@@ -18,7 +19,7 @@ import { executeSequential, parseBlockJson, stateDiffHash } from '@blockstm/exec
 import { generateWorkloadDetailed } from '../src/workloads/index.js'
 import type { WorkloadName } from '../src/workloads/index.js'
 
-const SWITCHES = ['BLOCKSTM_STOCK_WORDS', 'BLOCKSTM_STOCK_CALLS', 'BLOCKSTM_STOCK_STEPS']
+const SWITCHES = ['BLOCKSTM_STOCK_WORDS', 'BLOCKSTM_STOCK_CALLS', 'BLOCKSTM_STOCK_STEPS', 'BLOCKSTM_STOCK_STORAGE']
 const { values } = parseArgs({
   options: {
     workload: { type: 'string', default: 'uniswap' },

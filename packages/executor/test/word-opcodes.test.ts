@@ -42,9 +42,12 @@ const CODE = Uint8Array.from([0x60, 0x00, 0x5b, 0x00, 0x5b]) // jump destination
 const VALID = Uint8Array.from([0, 0, 1, 0, 1])
 const STORE = new Map<string, Uint8Array>()
 
-function runState(items: bigint[], callData: Uint8Array, common: unknown) {
+function runState(items: bigint[], callData: Uint8Array, common: unknown, opCode: number) {
+  const logs: string[] = []
   return {
     stack: new Stack(items),
+    opCode,
+    logs,
     programCounter: 3,
     validJumps: VALID,
     memory: { read: (o: number, n: number) => Uint8Array.from({ length: n }, (_, i) => (o + i) * 7 % 256) },
@@ -56,15 +59,16 @@ function runState(items: bigint[], callData: Uint8Array, common: unknown) {
       getCode: () => CODE,
       getAddress: () => ({ toString: () => '0x00000000000000000000000000000000000000aa' }),
       storageLoad: async (key: Uint8Array) => STORE.get(Buffer.from(key).toString('hex')) ?? new Uint8Array(0),
+      log: (data: Uint8Array, n: number, topics: Uint8Array[]) => void logs.push(`${n}:${topics.map((x) => Buffer.from(x).toString('hex')).join(',')}:${Buffer.from(data).toString('hex')}`),
     },
   }
 }
 
-async function outcome(h: Handler, items: bigint[], callData: Uint8Array, common: unknown) {
-  const rs = runState([...items], callData, common)
+async function outcome(h: Handler, items: bigint[], callData: Uint8Array, common: unknown, opCode: number) {
+  const rs = runState([...items], callData, common, opCode)
   try {
     await h(rs, common)
-    return { stack: rs.stack.items, pc: rs.programCounter }
+    return { stack: rs.stack.items, pc: rs.programCounter, logs: rs.logs }
   } catch (e) {
     const err = e as { error?: string; message?: string }
     return { error: err.error ?? err.message }
@@ -95,7 +99,7 @@ test('word opcodes equal the stock handlers on edge and random operands, underfl
   STORE.set('00'.repeat(31) + '06', new Uint8Array(32).fill(0xfe))
   const callData = Uint8Array.from({ length: 70 }, (_, i) => (i * 13 + 1) % 256)
   let compared = 0
-  for (const op of [0x01, 0x02, 0x03, 0x10, 0x11, 0x14, 0x16, 0x17, 0x1b, 0x1c, 0x20, 0x35, 0x54, 0x57]) {
+  for (const op of [0x01, 0x02, 0x03, 0x10, 0x11, 0x14, 0x16, 0x17, 0x1b, 0x1c, 0x20, 0x35, 0x54, 0x57, 0xa0, 0xa1, 0xa2, 0xa3, 0xa4]) {
     const s = stock._opcodeMap[op]!
     const o = ours._opcodeMap[op]!
     t.is(o.opcodeInfo.name, s.opcodeInfo.name)
@@ -106,9 +110,14 @@ test('word opcodes equal the stock handlers on edge and random operands, underfl
     if (op === 0x20) for (const [off, len] of [[0n, 0n], [5n, 1n], [0n, 32n], [3n, 70n]]) cases.push([len!, off!])
     if (op === 0x35) for (let p = 0n; p <= 75n; p++) cases.push([9n, p])
     if (op === 0x54) for (const k of [5n, 6n, 7n, (1n << 256n) - 1n]) cases.push([k])
+    if (op >= 0xa0) {
+      // LOGn: [topics..., length, offset] with small memory ranges, every topic width, short stacks.
+      for (let k = 0; k < 200; k++) cases.push([...Array.from({ length: op - 0xa0 }, () => vals[rng.int(vals.length)]!), BigInt(rng.int(70)), BigInt(rng.int(40))])
+      for (let short = 0; short < 2 + op - 0xa0; short++) cases.push(Array.from({ length: short }, (_, i) => BigInt(i)))
+    }
     for (const items of cases) {
-      if (op === 0x20 && items.length >= 2 && (items.at(-2)! > 4096n || items.at(-1)! > 4096n)) continue // memory is bounded by gas before the handler
-      t.deepEqual(await outcome(o.opHandler, items, callData, ours.common), await outcome(s.opHandler, items, callData, common), `${s.opcodeInfo.name} on ${items.join(', ')}`)
+      if ((op === 0x20 || op >= 0xa0) && items.length >= 2 && (items.at(-2)! > 4096n || items.at(-1)! > 4096n)) continue // memory is bounded by gas before the handler
+      t.deepEqual(await outcome(o.opHandler, items, callData, ours.common, op), await outcome(s.opHandler, items, callData, common, op), `${s.opcodeInfo.name} on ${items.join(', ')}`)
       compared++
     }
   }

@@ -7,6 +7,7 @@ import { installJumpdestCache, interpreterClass } from './jumpdest-cache.js'
 import { installLeanRunInterpreter } from './lean-run-interpreter.js'
 import { installMemoryOpcodes } from './memory-opcodes.js'
 import { installWordOpcodes } from './word-opcodes.js'
+import { installStorageOpcodes } from './storage-opcodes.js'
 import { enableFastSteps } from './fast-steps.js'
 import type { TxState } from '../state/tx-state.js'
 import type { BlockEnv } from './env.js'
@@ -35,6 +36,7 @@ export async function makeEvm(env: BlockEnv, state: TxState, base: BaseState): P
   fastEipLookup(env.common)
   installMemoryOpcodes(evm)
   if (process.env.BLOCKSTM_STOCK_WORDS !== '1') installWordOpcodes(evm)
+  if (process.env.BLOCKSTM_STOCK_STORAGE !== '1') installStorageOpcodes(evm)
   if (process.env.BLOCKSTM_STOCK_STEPS !== '1') enableFastSteps(evm)
   if (process.env.BLOCKSTM_STOCK_CALLS !== '1') installLeanRunInterpreter(evm, interpreterClass)
   return evm

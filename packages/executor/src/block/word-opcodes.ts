@@ -31,6 +31,7 @@ interface Stack {
 }
 interface RunState {
   stack: Stack
+  opCode: number
   programCounter: number
   validJumps: Uint8Array
   interpreter: {
@@ -40,6 +41,7 @@ interface RunState {
     getCode(): Uint8Array
     getAddress(): { toString(): string }
     storageLoad(key: Uint8Array): Promise<Uint8Array>
+    log(data: Uint8Array, numberOfTopics: number, topics: Uint8Array[]): void
   }
   memory: { read(offset: number, size: number, avoidCopy?: boolean): Uint8Array }
 }
@@ -180,6 +182,20 @@ function bytesValue(b: Uint8Array): bigint {
   return wordValue(PADDED)
 }
 
+/** LOG0..LOG4: each topic as a fresh 32-byte word (the log keeps it), not through hex and a padding spread (an address topic is 20 bytes). */
+function log(r: RunState): void {
+  const s = r.stack
+  need(s, 2)
+  const offset = s.pop()
+  const length = s.pop()
+  const count = r.opCode - 0xa0
+  need(s, count) // popN's check, after the first two were popped
+  const topics: Uint8Array[] = []
+  for (let k = 0; k < count; k++) topics.push(wordBytes(s.pop()).slice())
+  const data = length === 0n ? new Uint8Array(0) : r.memory.read(Number(offset), Number(length))
+  r.interpreter.log(data, count, topics)
+}
+
 const HANDLERS: Replacement<Handler>[] = [
   [0x01, 'ADD', add],
   [0x02, 'MUL', mul],
@@ -195,6 +211,11 @@ const HANDLERS: Replacement<Handler>[] = [
   [0x35, 'CALLDATALOAD', calldataload],
   [0x54, 'SLOAD', sload],
   [0x57, 'JUMPI', jumpi],
+  [0xa0, 'LOG', log],
+  [0xa1, 'LOG', log],
+  [0xa2, 'LOG', log],
+  [0xa3, 'LOG', log],
+  [0xa4, 'LOG', log],
 ]
 
 export function installWordOpcodes(evm: EVM): void {
