@@ -15,10 +15,14 @@
  * prototype also gets fast-steps.ts's run loop (one capture serves both patches).
  */
 import { patchRun } from './fast-steps.js'
+import { push } from './word-opcodes.js'
+import { pushValue } from './words.js'
 
 type Analysis = { jumps: Uint8Array; pushes: Record<number, bigint>; opcodesCached: unknown[] }
-interface InterpreterLike {
+export interface InterpreterLike {
   _evm: object
+  common: { isActivatedEIP(eip: number): boolean }
+  lookupOpInfo(op: number): unknown
   _getValidJumpDestinations(code: Uint8Array): Analysis
 }
 
@@ -29,16 +33,67 @@ let captured: (new (...args: never[]) => never) | undefined
 export const interpreterClass = <T>(): T | undefined => captured as T | undefined
 const cache = new WeakMap<object, WeakMap<Uint8Array, Analysis>>()
 
+/** The stock pass, kept when the prototype is patched: for comparisons (tests). */
+let stockPass: InterpreterLike['_getValidJumpDestinations'] | undefined
+
+/** The stock @ethereumjs/evm analysis of `code` (after an EVM of ours was built, which captures it). */
+export function stockJumpAnalysis(it: InterpreterLike, code: Uint8Array): Analysis {
+  if (stockPass === undefined) throw new Error('no Interpreter was built yet: the stock analysis is captured with the first one')
+  return stockPass.call(it, code)
+}
+
 function patch(proto: InterpreterLike): void {
-  const analyse = proto._getValidJumpDestinations
+  const stock = proto._getValidJumpDestinations
+  stockPass = stock
   proto._getValidJumpDestinations = function (this: InterpreterLike, code: Uint8Array): Analysis {
     let perEvm = cache.get(this._evm)
     if (perEvm === undefined) cache.set(this._evm, (perEvm = new WeakMap()))
     let a = perEvm.get(code)
-    if (a === undefined) perEvm.set(code, (a = analyse.call(this, code)))
+    if (a === undefined) {
+      // EIP-8024's immediates change what is code and what is data: the stock pass knows them.
+      // BLOCKSTM_STOCK_JUMPS=1 takes the stock pass too (for comparisons; read per analysis, not per step).
+      a = this.common.isActivatedEIP(8024) || process.env.BLOCKSTM_STOCK_JUMPS === '1' ? stock.call(this, code) : analyse(this, code)
+      perEvm.set(code, a)
+    }
     return a
   }
 }
+
+/**
+ * The stock analysis, faster: the same valid jump destinations and opcode entries. The stock
+ * pass also turns every PUSH immediate in the code into a BigInt through a hex string
+ * (`bytesToBigInt`, a truncated one padded with an array spread) into an object keyed by
+ * position; on the mainnet fixtures, whose blocks call ~120 distinct contracts each (the
+ * cache above is per EVM, an EVM per block), the stock pass was ~15% of sequential
+ * execution. Here, when the EVM runs our PUSH handler (word-opcodes.ts), the values are
+ * left to it: it computes each on first execution and keeps it in the same array (most of
+ * a contract's PUSHes never run in a block). With the stock PUSH handler they are computed
+ * here, without hex (words.ts `pushValue`). Checked against the stock pass on every
+ * contract of the vendored fixtures and generated workloads (test/jumpdest-cache.test.ts).
+ */
+export function analyse(it: InterpreterLike, code: Uint8Array, lazyPushes = runsOurPush(it)): Analysis {
+  const n = code.length
+  const jumps = new Uint8Array(n)
+  const pushes: bigint[] = new Array<bigint>(n)
+  const opcodesCached = new Array<unknown>(n)
+  for (let i = 0; i < n; i++) {
+    const op = code[i]!
+    opcodesCached[i] = it.lookupOpInfo(op)
+    if (op > 0x7f) continue
+    if (op >= 0x60) {
+      const len = op - 0x5f
+      if (!lazyPushes) pushes[i + 1] = pushValue(code, i + 1, len)
+      i += len
+    } else if (op === 0x5b) jumps[i] = 1
+  }
+  return { jumps, pushes, opcodesCached }
+}
+
+/** Whether this interpreter's EVM runs word-opcodes.ts's PUSH handler (which fills cachedPushes itself). */
+function runsOurPush(it: InterpreterLike): boolean {
+  return (it.lookupOpInfo(0x60) as { opHandler?: unknown } | undefined)?.opHandler === push
+}
+
 
 export function installJumpdestCache(): void {
   if (installed) return

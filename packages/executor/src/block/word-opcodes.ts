@@ -19,7 +19,7 @@ import type { EVM } from '@ethereumjs/evm'
 
 import { replaceStockHandlers } from './opcode-handlers.js'
 import type { Replacement } from './opcode-handlers.js'
-import { wordBytes, wordValue } from './words.js'
+import { pushValue, wordBytes, wordValue } from './words.js'
 import { keccak256 as keccak } from '../hash.js'
 
 type EVMErrorType = ConstructorParameters<typeof EVMError>[0]
@@ -33,6 +33,9 @@ interface RunState {
   stack: Stack
   opCode: number
   programCounter: number
+  code: Uint8Array
+  shouldDoJumpAnalysis: boolean
+  cachedPushes: Record<number, bigint | undefined>
   validJumps: Uint8Array
   interpreter: {
     getCallData(): Uint8Array
@@ -182,6 +185,25 @@ function bytesValue(b: Uint8Array): bigint {
   return wordValue(PADDED)
 }
 
+/**
+ * PUSH1..PUSH32. After the jump analysis (jumpdest-cache.ts) the value comes from its
+ * `cachedPushes`, which our analysis leaves empty: computed here on first execution and kept
+ * there (a pure function of the code, so shared by every frame running it). Before the
+ * analysis (code with no jump seen yet), straight from the code, as the stock handler.
+ */
+export function push(r: RunState): void {
+  const n = r.opCode - 0x5f
+  const pc = r.programCounter
+  let v: bigint
+  if (r.shouldDoJumpAnalysis) v = pushValue(r.code, pc, n)
+  else {
+    const cache = r.cachedPushes
+    v = cache[pc] ?? (cache[pc] = pushValue(r.code, pc, n))
+  }
+  r.stack.push(v)
+  r.programCounter = pc + n
+}
+
 /** LOG0..LOG4: each topic as a fresh 32-byte word (the log keeps it), not through hex and a padding spread (an address topic is 20 bytes). */
 function log(r: RunState): void {
   const s = r.stack
@@ -211,6 +233,7 @@ const HANDLERS: Replacement<Handler>[] = [
   [0x35, 'CALLDATALOAD', calldataload],
   [0x54, 'SLOAD', sload],
   [0x57, 'JUMPI', jumpi],
+  ...Array.from({ length: 32 }, (_, k): Replacement<Handler> => [0x60 + k, 'PUSH', push]),
   [0xa0, 'LOG', log],
   [0xa1, 'LOG', log],
   [0xa2, 'LOG', log],
@@ -218,6 +241,10 @@ const HANDLERS: Replacement<Handler>[] = [
   [0xa4, 'LOG', log],
 ]
 
+/** Stateless code-chunk charging (EIP-6800/7864) happens in the stock PUSH handler: those EVMs keep it. */
+const WITHOUT_PUSH = HANDLERS.filter(([, name]) => name !== 'PUSH')
+
 export function installWordOpcodes(evm: EVM): void {
-  replaceStockHandlers(evm, HANDLERS)
+  const c = evm.common
+  replaceStockHandlers(evm, c.isActivatedEIP(6800) || c.isActivatedEIP(7864) ? WITHOUT_PUSH : HANDLERS)
 }

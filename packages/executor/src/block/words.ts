@@ -29,3 +29,27 @@ export function wordValue(b: Uint8Array): bigint {
   if (VIEW.getUint32(0) === 0 && VIEW.getUint32(4) === 0 && VIEW.getUint32(8) === 0 && VIEW.getUint32(12) === 0 && VIEW.getUint32(16) === 0 && VIEW.getUint32(20) === 0) return low
   return (VIEW.getBigUint64(0) << 192n) | (VIEW.getBigUint64(8) << 128n) | (VIEW.getBigUint64(16) << 64n) | low
 }
+
+const SMALL_LIMIT = 1 << 16
+/** BigInts below 2^16 (jump targets, offsets, small constants), made once each. */
+const SMALL: bigint[] = []
+
+/**
+ * A PUSH immediate: the `len` big-endian bytes of `code` at `start`, zero-padded on the right
+ * past the code's end (the stock `setLengthRight`), without the stock hex round trip. Up to 6
+ * bytes as a Number; longer through the DataView.
+ */
+export function pushValue(code: Uint8Array, start: number, len: number): bigint {
+  const end = Math.min(start + len, code.length)
+  if (len <= 6) {
+    let v = 0
+    for (let k = start; k < end; k++) v = v * 256 + code[k]!
+    for (let k = end; k < start + len; k++) v *= 256
+    return v < SMALL_LIMIT ? (SMALL[v] ??= BigInt(v)) : BigInt(v)
+  }
+  WORD.fill(0)
+  WORD.set(code.subarray(start, end), 32 - len)
+  const low = VIEW.getBigUint64(24)
+  if (len <= 8) return low
+  return (VIEW.getBigUint64(0) << 192n) | (VIEW.getBigUint64(8) << 128n) | (VIEW.getBigUint64(16) << 64n) | low
+}
