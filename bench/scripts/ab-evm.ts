@@ -10,7 +10,8 @@
  * `--off` lists the switches set to 1 for the "stock" side (executor README: BLOCKSTM_STOCK_WORDS
  * for the replaced opcode handlers, BLOCKSTM_STOCK_CALLS for the lean runInterpreter,
  * BLOCKSTM_STOCK_STEPS for the whole synchronous step loop, BLOCKSTM_STOCK_STORAGE for SLOAD's
- * gas and SSTORE, BLOCKSTM_STOCK_JUMPS for the jump-destination analysis). `--fixtures`: block
+ * gas and SSTORE, BLOCKSTM_STOCK_JUMPS for the jump-destination analysis, BLOCKSTM_STOCK_BN254 for
+ * ECMUL). `--fixtures`: block
  * files instead of the workload, one run being all of them in turn. Exits 1 if the two sides'
  * results differ (receipts root or state diff).
  */
@@ -20,7 +21,7 @@ import { executeSequential, loadBlockFile, parseBlockJson, stateDiffHash } from 
 import { generateWorkloadDetailed } from '../src/workloads/index.js'
 import type { WorkloadName } from '../src/workloads/index.js'
 
-const SWITCHES = ['BLOCKSTM_STOCK_WORDS', 'BLOCKSTM_STOCK_CALLS', 'BLOCKSTM_STOCK_STEPS', 'BLOCKSTM_STOCK_STORAGE', 'BLOCKSTM_STOCK_JUMPS']
+const SWITCHES = ['BLOCKSTM_STOCK_WORDS', 'BLOCKSTM_STOCK_CALLS', 'BLOCKSTM_STOCK_STEPS', 'BLOCKSTM_STOCK_STORAGE', 'BLOCKSTM_STOCK_JUMPS', 'BLOCKSTM_STOCK_BN254']
 const { values } = parseArgs({
   options: {
     workload: { type: 'string', default: 'uniswap' },

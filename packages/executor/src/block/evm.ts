@@ -9,10 +9,13 @@ import { installMemoryOpcodes } from './memory-opcodes.js'
 import { installWordOpcodes } from './word-opcodes.js'
 import { installStorageOpcodes } from './storage-opcodes.js'
 import { enableFastSteps } from './fast-steps.js'
+import { FastBN254 } from './bn254.js'
 import type { TxState } from '../state/tx-state.js'
 import type { BlockEnv } from './env.js'
 
 const ZERO_HASH = new Uint8Array(32)
+/** Stateless: one for every EVM (bn254.ts). */
+const FAST_BN254 = new FastBN254()
 
 /**
  * One EVM per executing context (a block in the sequential engine, a worker slot
@@ -32,7 +35,8 @@ export async function makeEvm(env: BlockEnv, state: TxState, base: BaseState): P
   }
   // createEVM mutates the options object: build a fresh one each time.
   installJumpdestCache()
-  const evm = await createEVM({ common: env.common, stateManager: state, blockchain })
+  const bn254 = process.env.BLOCKSTM_STOCK_BN254 === '1' ? {} : { bn254: FAST_BN254 }
+  const evm = await createEVM({ common: env.common, stateManager: state, blockchain, ...bn254 })
   fastEipLookup(env.common)
   installMemoryOpcodes(evm)
   if (process.env.BLOCKSTM_STOCK_WORDS !== '1') installWordOpcodes(evm)
