@@ -41,6 +41,10 @@ class Stack {
 const CODE = Uint8Array.from([0x60, 0x00, 0x5b, 0x00, 0x5b]) // jump destinations at 2 and 4
 const VALID = Uint8Array.from([0, 0, 1, 0, 1])
 const STORE = new Map<string, Uint8Array>()
+const TRANSIENT = new Map<string, Uint8Array>([
+  ['00'.repeat(31) + '05', Uint8Array.from([0x12, 0x34])],
+  ['00'.repeat(31) + '06', new Uint8Array(32).fill(0xfe)],
+])
 
 function runState(items: bigint[], callData: Uint8Array, common: unknown, opCode: number) {
   const logs: string[] = []
@@ -60,6 +64,9 @@ function runState(items: bigint[], callData: Uint8Array, common: unknown, opCode
       getAddress: () => ({ toString: () => '0x00000000000000000000000000000000000000aa' }),
       storageLoad: async (key: Uint8Array) => STORE.get(Buffer.from(key).toString('hex')) ?? new Uint8Array(0),
       log: (data: Uint8Array, n: number, topics: Uint8Array[]) => void logs.push(`${n}:${topics.map((x) => Buffer.from(x).toString('hex')).join(',')}:${Buffer.from(data).toString('hex')}`),
+      isStatic: () => opCode === 0x5d && items.length === 1,
+      transientStorageLoad: (key: Uint8Array) => TRANSIENT.get(Buffer.from(key).toString('hex')) ?? new Uint8Array(0),
+      transientStorageStore: (key: Uint8Array, value: Uint8Array) => void logs.push(`tstore ${Buffer.from(key).toString('hex')}=${Buffer.from(value).toString('hex')}`),
     },
   }
 }
@@ -99,7 +106,7 @@ test('word opcodes equal the stock handlers on edge and random operands, underfl
   STORE.set('00'.repeat(31) + '06', new Uint8Array(32).fill(0xfe))
   const callData = Uint8Array.from({ length: 70 }, (_, i) => (i * 13 + 1) % 256)
   let compared = 0
-  for (const op of [0x01, 0x02, 0x03, 0x10, 0x11, 0x14, 0x16, 0x17, 0x1b, 0x1c, 0x20, 0x35, 0x54, 0x57, 0xa0, 0xa1, 0xa2, 0xa3, 0xa4]) {
+  for (const op of [0x01, 0x02, 0x03, 0x10, 0x11, 0x14, 0x16, 0x17, 0x1b, 0x1c, 0x20, 0x35, 0x54, 0x57, 0x5c, 0x5d, 0xa0, 0xa1, 0xa2, 0xa3, 0xa4]) {
     const s = stock._opcodeMap[op]!
     const o = ours._opcodeMap[op]!
     t.is(o.opcodeInfo.name, s.opcodeInfo.name)
@@ -109,7 +116,8 @@ test('word opcodes equal the stock handlers on edge and random operands, underfl
     if (op === 0x57) for (const dest of [0n, 2n, 3n, 4n, 5n, 1000n, 1n << 200n]) for (const cond of [0n, 1n]) cases.push([7n, cond, dest])
     if (op === 0x20) for (const [off, len] of [[0n, 0n], [5n, 1n], [0n, 32n], [3n, 70n]]) cases.push([len!, off!])
     if (op === 0x35) for (let p = 0n; p <= 75n; p++) cases.push([9n, p])
-    if (op === 0x54) for (const k of [5n, 6n, 7n, (1n << 256n) - 1n]) cases.push([k])
+    if (op === 0x54 || op === 0x5c) for (const k of [5n, 6n, 7n, (1n << 256n) - 1n]) cases.push([k])
+    if (op === 0x5d) cases.push([7n], [0n, 5n], [1n << 255n, 6n]) // [7n]: a static call (see isStatic) with one operand: the static check comes first
     if (op >= 0xa0) {
       // LOGn: [topics..., length, offset] with small memory ranges, every topic width, short stacks.
       for (let k = 0; k < 200; k++) cases.push([...Array.from({ length: op - 0xa0 }, () => vals[rng.int(vals.length)]!), BigInt(rng.int(70)), BigInt(rng.int(40))])

@@ -45,6 +45,9 @@ interface RunState {
     getAddress(): { toString(): string }
     storageLoad(key: Uint8Array): Promise<Uint8Array>
     log(data: Uint8Array, numberOfTopics: number, topics: Uint8Array[]): void
+    isStatic(): boolean
+    transientStorageLoad(key: Uint8Array): Uint8Array
+    transientStorageStore(key: Uint8Array, value: Uint8Array): void
   }
   memory: { read(offset: number, size: number, avoidCopy?: boolean): Uint8Array }
 }
@@ -185,6 +188,31 @@ function bytesValue(b: Uint8Array): bigint {
   return wordValue(PADDED)
 }
 
+/** TLOAD (EIP-1153): the key through the DataView, not hex and a padding spread. */
+function tload(r: RunState): void {
+  const key = r.stack.pop()
+  const value = r.interpreter.transientStorageLoad(wordBytes(key).slice())
+  r.stack.push(value.length === 0 ? 0n : bytesValue(value))
+}
+
+/** TSTORE (EIP-1153): the stock checks in the stock order (static call, then the stack); the value stored as its shortest bytes. */
+function tstore(r: RunState): void {
+  if (r.interpreter.isStatic()) throw new EVMError(EVMError.errorMessages.STATIC_STATE_CHANGE)
+  const s = r.stack
+  need(s, 2)
+  const key = wordBytes(s.pop()).slice()
+  const val = s.pop()
+  r.interpreter.transientStorageStore(key, val === 0n ? new Uint8Array(0) : shortBytes(val))
+}
+
+/** bigIntToBytes for v > 0: its shortest big-endian bytes, fresh. */
+function shortBytes(v: bigint): Uint8Array {
+  const w = wordBytes(v)
+  let i = 0
+  while (w[i] === 0) i++
+  return w.slice(i)
+}
+
 /**
  * PUSH1..PUSH32. After the jump analysis (jumpdest-cache.ts) the value comes from its
  * `cachedPushes`, which our analysis leaves empty: computed here on first execution and kept
@@ -233,6 +261,8 @@ const HANDLERS: Replacement<Handler>[] = [
   [0x35, 'CALLDATALOAD', calldataload],
   [0x54, 'SLOAD', sload],
   [0x57, 'JUMPI', jumpi],
+  [0x5c, 'TLOAD', tload],
+  [0x5d, 'TSTORE', tstore],
   ...Array.from({ length: 32 }, (_, k): Replacement<Handler> => [0x60 + k, 'PUSH', push]),
   [0xa0, 'LOG', log],
   [0xa1, 'LOG', log],
