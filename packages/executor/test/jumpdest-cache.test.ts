@@ -12,7 +12,7 @@ import { createEVM } from '@ethereumjs/evm'
 import { Common, Hardfork, Mainnet } from '@ethereumjs/common'
 
 import { loadBlockFile } from '../src/input/parse.js'
-import { analyse, stockJumpAnalysis } from '../src/block/jumpdest-cache.js'
+import { analyse, interpreterClass, stockJumpAnalysis } from '../src/block/jumpdest-cache.js'
 import { push } from '../src/block/word-opcodes.js'
 import type { InterpreterLike } from '../src/block/jumpdest-cache.js'
 import { makeBlockEnv } from '../src/block/env.js'
@@ -128,4 +128,22 @@ test('the analysis equals the stock pass on PUSHes cut off by the end, every wid
   t.is(compare(it, new Uint8Array(0)), undefined)
   t.is(pushesAgree(it, [Uint8Array.from([0x60]), Uint8Array.from([0x7f, 1, 2]), Uint8Array.from([0x61, 0xff, 0xff, 0x62, 1, 2, 3, 0x67, 0x80, 0, 0, 0, 0, 0, 0, 1])]), undefined)
   t.true(cases > 800)
+})
+
+test('only our EVMs take our analysis: another EVM (the reference) keeps the stock pass, cached', async (t) => {
+  const it = await interpreter()
+  const block = new BlockBuilder('cancun').build()
+  const base = InMemoryState.fromBlock(block)
+  const ours = (await makeEvm(makeBlockEnv(block), new TxState(base), base)) as unknown as { _opcodeMap: unknown[] }
+  const patched = interpreterClass<{ prototype: InterpreterLike }>()!.prototype._getValidJumpDestinations
+  const code = Uint8Array.from([0x60, 0x05, 0x56, 0x5b, 0x61, 0x01, 0x02])
+  const onStock = patched.call({ ...it }, code)
+  t.false(Array.isArray(onStock.pushes), 'the stock pass (its pushes are an object)')
+  t.is(onStock.pushes[1], 5n)
+  const oursIt: InterpreterLike = { ...it, _evm: ours, lookupOpInfo: (op: number) => ours._opcodeMap[op] }
+  const onOurs = patched.call(oursIt, code)
+  t.true(Array.isArray(onOurs.pushes), 'our pass')
+  t.is(Object.keys(onOurs.pushes).length, 0, 'PUSH values left to our PUSH handler')
+  t.is(patched.call(oursIt, code), onOurs, 'cached per EVM and code')
+  t.deepEqual([...onOurs.jumps], [...onStock.jumps])
 })

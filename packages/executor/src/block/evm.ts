@@ -3,7 +3,7 @@ import type { EVM } from '@ethereumjs/evm'
 import type { Common } from '@ethereumjs/common'
 
 import type { BaseState } from '../state/base.js'
-import { installJumpdestCache, interpreterClass } from './jumpdest-cache.js'
+import { installJumpdestCache, interpreterClass, useOurJumpAnalysis } from './jumpdest-cache.js'
 import { installLeanRunInterpreter } from './lean-run-interpreter.js'
 import { installMemoryOpcodes } from './memory-opcodes.js'
 import { installWordOpcodes } from './word-opcodes.js'
@@ -38,6 +38,7 @@ export async function makeEvm(env: BlockEnv, state: TxState, base: BaseState): P
   const bn254 = process.env.BLOCKSTM_STOCK_BN254 === '1' ? {} : { bn254: FAST_BN254 }
   const evm = await createEVM({ common: env.common, stateManager: state, blockchain, ...bn254 })
   fastEipLookup(env.common)
+  useOurJumpAnalysis(evm)
   installMemoryOpcodes(evm)
   if (process.env.BLOCKSTM_STOCK_WORDS !== '1') installWordOpcodes(evm)
   if (process.env.BLOCKSTM_STOCK_STORAGE !== '1') installStorageOpcodes(evm)

@@ -9,6 +9,9 @@
  * WeakMap keyed by the code's Uint8Array (state views return the same instance for
  * the same code).
  *
+ * Our EVMs (makeEvm) analyse with `analyse` below rather than the stock pass; any other
+ * EVM, @ethereumjs/vm's in the reference engine among them, keeps the stock pass, cached.
+ *
  * The Interpreter class is not exported, so its prototype is captured from the first
  * instance: its constructor's first statement assigns `this.opDebuggers`, which a
  * one-shot setter on Object.prototype intercepts, then removes itself. The captured
@@ -33,6 +36,14 @@ let captured: (new (...args: never[]) => never) | undefined
 export const interpreterClass = <T>(): T | undefined => captured as T | undefined
 const cache = new WeakMap<object, WeakMap<Uint8Array, Analysis>>()
 
+/** The EVMs makeEvm built (evm.ts): only they take our analysis. */
+const oursEvms = new WeakSet<object>()
+
+/** Marks an EVM of ours: its interpreters analyse code with `analyse` below. */
+export function useOurJumpAnalysis(evm: object): void {
+  oursEvms.add(evm)
+}
+
 /** The stock pass, kept when the prototype is patched: for comparisons (tests). */
 let stockPass: InterpreterLike['_getValidJumpDestinations'] | undefined
 
@@ -50,9 +61,11 @@ function patch(proto: InterpreterLike): void {
     if (perEvm === undefined) cache.set(this._evm, (perEvm = new WeakMap()))
     let a = perEvm.get(code)
     if (a === undefined) {
-      // EIP-8024's immediates change what is code and what is data: the stock pass knows them.
-      // BLOCKSTM_STOCK_JUMPS=1 takes the stock pass too (for comparisons; read per analysis, not per step).
-      a = this.common.isActivatedEIP(8024) || process.env.BLOCKSTM_STOCK_JUMPS === '1' ? stock.call(this, code) : analyse(this, code)
+      // Only our EVMs take our pass: @ethereumjs/vm's (the reference) keeps the stock one, only
+      // cached. EIP-8024's immediates change what is code and what is data: the stock pass knows
+      // them. BLOCKSTM_STOCK_JUMPS=1 takes the stock pass too (for comparisons; read per analysis).
+      const ours = oursEvms.has(this._evm) && !this.common.isActivatedEIP(8024) && process.env.BLOCKSTM_STOCK_JUMPS !== '1'
+      a = ours ? analyse(this, code) : stock.call(this, code)
       perEvm.set(code, a)
     }
     return a
@@ -93,7 +106,6 @@ export function analyse(it: InterpreterLike, code: Uint8Array, lazyPushes = runs
 function runsOurPush(it: InterpreterLike): boolean {
   return (it.lookupOpInfo(0x60) as { opHandler?: unknown } | undefined)?.opHandler === push
 }
-
 
 export function installJumpdestCache(): void {
   if (installed) return
