@@ -203,8 +203,9 @@ registerEngine('parallel', {
     'inside the timed run; their prefetch list goes to the workers too), hints (static|simulate|both, both), unknownCalls (sender|callee|arguments|learn, sender: static hints for calls no template covers; learn: templates learned for recurring calls), templates (block|keep, block: learned templates are forgotten after each run, as for blocks that share no contracts; keep: one TemplateCache for the engine, as a node keeps across blocks), minParallelTxs (0), minParallelGas (0 here, so the parallel engine is what is measured; the executor\'s default is DEFAULT_MIN_PARALLEL_GAS), minPredictedSpeedup (the executor\'s default), ' +
     'inflight (transactions in flight per worker; the executor\'s default: 1, or 8 with read latency), adaptInflight (on|off, on: fewer in flight while transactions conflict), ' +
     'senderEdges (on|off, on: dag and adaptive also follow each repeated sender\'s nonce and the beneficiary\'s balance, and a block they chain runs sequentially), ' +
+    'staleAborts (on|off, on: an execution stops once a lower transaction\'s new writes made its reads stale), ' +
     'warmUp (2: before a block\'s first run, ParallelExecutor.warmUp runs it that many times with blockstm, untimed, so that every worker is JIT-warm as in a node that has run many blocks; 0: off)',
-  options: ['workers', 'strategy', 'graph', 'hints', 'unknownCalls', 'templates', 'minParallelTxs', 'minParallelGas', 'minPredictedSpeedup', 'inflight', 'adaptInflight', 'senderEdges', 'warmUp'],
+  options: ['workers', 'strategy', 'graph', 'hints', 'unknownCalls', 'templates', 'minParallelTxs', 'minParallelGas', 'minPredictedSpeedup', 'inflight', 'adaptInflight', 'senderEdges', 'staleAborts', 'warmUp'],
   async create(spec) {
     const workers = intOption(spec, 'workers', 2)
     const strategy = spec.options.strategy ?? DEFAULT_STRATEGY
@@ -233,6 +234,8 @@ registerEngine('parallel', {
     if (adaptInflight !== 'on' && adaptInflight !== 'off') throw new SyntaxError(`engine ${spec.label}: adaptInflight must be on or off, got "${adaptInflight}"`)
     const senderEdges = spec.options.senderEdges ?? 'on'
     if (senderEdges !== 'on' && senderEdges !== 'off') throw new SyntaxError(`engine ${spec.label}: senderEdges must be on or off, got "${senderEdges}"`)
+    const staleAborts = spec.options.staleAborts ?? 'on'
+    if (staleAborts !== 'on' && staleAborts !== 'off') throw new SyntaxError(`engine ${spec.label}: staleAborts must be on or off, got "${staleAborts}"`)
     const warmUpRuns = intOption(spec, 'warmUp', 2, 0)
     const warmed = new WeakSet<BlockInput>()
     const t0 = performance.now()
@@ -276,6 +279,7 @@ registerEngine('parallel', {
           ...(inflight !== undefined ? { inflight } : {}),
           adaptInflight: adaptInflight === 'on',
           senderEdges: senderEdges === 'on',
+          staleAborts: staleAborts === 'on',
         })
         const timedMs = performance.now() - t0
         const { stats, ...result } = r

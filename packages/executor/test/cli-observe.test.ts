@@ -26,7 +26,7 @@ test('exec --engine parallel --observe-edges --json: stats.observedEdges, forwar
 test('exec --observe-edges: a count in the text output, a usage error without the parallel engine', (t) => {
   const text = cli(['--engine', 'parallel', '--min-parallel-gas', '0', '--observe-edges'])
   t.regex(text, /^observed {5}\d+ edges \(.*\), allowing at most [\d.]+x on 2 workers \(gas-weighted; [\d.]+x by execution time\)$/m)
-  const m = /^scheduler {4}adaptive on 2 workers: (\d+) executions \((\d+) re-executions\), ([\d.]+) ms executing, ([\d.]+) ms of it wasted$/m.exec(text)
+  const m = /^scheduler {4}adaptive on 2 workers: (\d+) executions \((\d+) re-executions\), ([\d.]+) ms executing, ([\d.]+) ms of it wasted; (\d+) stopped early on stale reads$/m.exec(text)
   t.truthy(m, text)
   const txs = Number(/^block \d+: (\d+) txs/.exec(text)?.[1])
   t.is(Number(m![1]) - Number(m![2]), txs, 'each transaction executed once, plus re-executions')

@@ -270,6 +270,27 @@ export class MVMemory {
     return true
   }
 
+  /**
+   * Whether tx's last record() wrote a location among `reads` (its first `upTo`
+   * entries): for an execution in flight to learn cheaply that a lower transaction's
+   * new writes may have made its reads stale (then validateReadSet decides). Takes no
+   * lock: a record() running meanwhile can make the answer stale either way, so it is a
+   * hint, never a validation. No allocation.
+   */
+  touches(txIdx: TxIdx, reads: ReadSet, upTo: number = reads.size): boolean {
+    if (!(txIdx >= 0 && txIdx < this.txCount)) return false
+    const t = txIdx * TX_STRIDE
+    const off = this.txMeta[t + T_OFF]!
+    const end = Math.min(off + this.txMeta[t + T_COUNT]!, this.txLocs.length)
+    const locs = reads.locs
+    const n = Math.min(upTo, reads.size)
+    for (let k = off; k < end; k++) {
+      const loc = this.txLocs[k]!
+      for (let i = 0; i < n; i++) if (locs[i] === loc) return true
+    }
+    return false
+  }
+
   /** The locations tx's last record() wrote (tests, debugging). */
   writtenLocations(txIdx: TxIdx): LocationId[] {
     this.checkTx(txIdx)

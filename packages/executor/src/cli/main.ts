@@ -70,7 +70,8 @@ function schedulerLine(stats: Record<string, unknown> | undefined): string[] {
   const ms = (v: unknown): string => (typeof v === 'number' ? v.toFixed(1) : '?')
   return [
     `scheduler    ${String(stats.strategy)} on ${String(stats.workers)} workers: ${String(stats.executions)} executions (${String(stats.reExecutions)} re-executions), ` +
-      `${ms(stats.executionMs)} ms executing, ${ms(stats.wastedExecutionMs)} ms of it wasted`,
+      `${ms(stats.executionMs)} ms executing, ${ms(stats.wastedExecutionMs)} ms of it wasted` +
+      (typeof stats.staleAborts === 'number' ? `; ${stats.staleAborts} stopped early on stale reads` : ''),
   ]
 }
 

@@ -47,6 +47,15 @@ export interface ParallelOptions {
    * busy). `stats.inflightPeak` reports how far each worker went.
    */
   adaptInflight?: boolean
+  /**
+   * Stop an execution as soon as its reads are known stale (default true): once it has
+   * made STALE_CHECK_READS reads, each read checks whether a lower transaction recorded
+   * writes since the last check, and if one wrote a location this execution read, the
+   * reads so far are validated; if they fail, the execution stops and runs again at once
+   * (or waits for the writer, if that one is being re-executed), instead of running to
+   * its end and failing validation then. `stats.staleAborts` counts them.
+   */
+  staleAborts?: boolean
   /** The scheduler's dispatch strategy (default DEFAULT_STRATEGY, `adaptive`); see @blockstm/scheduler. */
   strategy?: StrategyName
   /** Predicted dependencies (edges i → j, i < j) for the `dag` and `adaptive` strategies; only steers. */
@@ -135,6 +144,8 @@ export interface ParallelStats extends SchedulerCounters {
   receiptLeavesFromWorkers?: boolean
   /** Per worker, the most transactions it had in flight at once (see ParallelOptions.adaptInflight). */
   inflightPeak?: number[]
+  /** Executions stopped early because their reads were stale (ParallelOptions.staleAborts), all workers. */
+  staleAborts?: number
   /** Where the block's wall time went: shared-store set-up, the workers' run (dispatch included), gathering results. */
   phases?: {
     /** Shared-store set-up and the block image's header and pre-state, until the tasks are posted. */
@@ -373,6 +384,7 @@ export class ParallelExecutor {
       state,
       inflight: opts.inflight ?? ((opts.state?.latencyUs ?? 0) > 0 ? 8 : 1),
       adaptInflight: opts.adaptInflight ?? true,
+      staleAborts: opts.staleAborts ?? true,
       fault: i === 0 ? opts.fault : undefined,
       prefetch,
       sentAt: Date.now(),
@@ -428,6 +440,7 @@ export class ParallelExecutor {
       storesReused: reused,
       receiptLeavesFromWorkers: receipts.leavesUsed,
       inflightPeak: replies.map((r) => r.inflightPeak),
+      staleAborts: replies.reduce((n, r) => n + r.staleAborts, 0),
       phases: {
         setupMs: t1 - t0,
         imageMs,

@@ -74,8 +74,10 @@ export class BlockRun {
     const mv = MVMemory.fromShared(task.mv)
     const slots: Slot[] = []
     const locs = new LocationCache(mv, view.pre)
-    for (let i = 0; i < Math.max(1, task.inflight); i++) slots.push(await makeSlot(env, mv, base, task.sched, workerId, locs))
-    const run = new BlockRun(task, view, env, mv, slots, new SharedReadSets(task.readSets), base, workerId)
+    const readSets = new SharedReadSets(task.readSets)
+    const log = task.staleAborts ? readSets : undefined
+    for (let i = 0; i < Math.max(1, task.inflight); i++) slots.push(await makeSlot(env, mv, base, task.sched, workerId, locs, log))
+    const run = new BlockRun(task, view, env, mv, slots, readSets, base, workerId)
     run.close = () => opened.close()
     return run
   }
@@ -253,8 +255,8 @@ export class BlockRun {
   /** The write set of an execution that finished. */
   private build(slot: Slot, txIdx: number, outcome: TxOutcome): Attempt | Promise<Attempt> {
     const { reader, txState, writer } = slot
-    // An ESTIMATE whose abort something inside the EVM caught still blocks the tx.
-    if (reader.blockedBy >= 0) return new DependencyAbort(reader.blockedBy)
+    // An ESTIMATE (or stale reads) whose abort something inside the EVM caught still stops the tx.
+    if (reader.blockedBy !== -1) return new DependencyAbort(reader.blockedBy)
     try {
       const built = writer.build(txIdx, txState.writes, reader)
       return built instanceof Promise ? built.then(() => outcome, caught) : outcome
@@ -267,7 +269,8 @@ export class BlockRun {
   private settle(slot: Slot, txIdx: number, inc: number, r: Attempt): TaskKind | typeof RETRY {
     const { reader, writer, sched } = slot
     if (r instanceof DependencyAbort) {
-      if (!sched.addDependency(txIdx, r.blockingTx)) return RETRY
+      // Stale reads whose writer is unknown (STALE_RESTART): run again at once.
+      if (r.blockingTx < 0 || !sched.addDependency(txIdx, r.blockingTx)) return RETRY
       this.conflict()
       return TaskKind.NONE
     }
@@ -277,6 +280,7 @@ export class BlockRun {
     this.gasUsed[txIdx] = r instanceof InvalidTransactionError ? 0 : Number(r.gasUsed)
     this.readSets.publish(txIdx, inc, reader.reads)
     const wroteNew = this.mv.record(txIdx, inc, writer.writes)
+    this.readSets.noteRecorded(txIdx) // after the writes are in: executions in flight check them (staleAborts)
     this.heldInc[txIdx] = inc
     this.heldOutcome[txIdx] = r
     this.progress(reader.baseWaits > 0)
@@ -298,6 +302,13 @@ export class BlockRun {
       return sched.finishValidation(txIdx, true, conflictTx)
     }
     return sched.finishValidation(txIdx, false)
+  }
+
+  /** Executions stopped early by stale reads in this block, over this worker's slots. */
+  staleAborts(): number {
+    let n = 0
+    for (const s of this.slots) n += s.reader.staleAborts
+    return n
   }
 
   /** Outcomes this worker holds for the final incarnation of their transaction. */

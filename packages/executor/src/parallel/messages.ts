@@ -25,6 +25,8 @@ export interface BlockTask {
   sentAt: number
   /** Slots take new tasks as executions wait on storage, fewer while transactions conflict (ParallelOptions.adaptInflight). */
   adaptInflight: boolean
+  /** Executions stop once their reads are known stale (ParallelOptions.staleAborts). */
+  staleAborts: boolean
   /** Base-state keys to read ahead when the worker caches base reads (ParallelOptions.prefetch). */
   prefetch?: { accounts: string[]; slots: [address: string, slot: string][] }
   /** Test hook: make this worker fail mid-block ('throw' | 'exit'). */
@@ -67,5 +69,7 @@ export type WorkerReply =
       doneAt: number
       /** The most slots that took tasks at once (adaptInflight moves it between 1 and inflight). */
       inflightPeak: number
+      /** Executions this worker stopped early because their reads were stale (ParallelOptions.staleAborts). */
+      staleAborts: number
     }
   | { type: 'error'; message: string; stack?: string; name?: string }

@@ -14,6 +14,8 @@ import { PreStateImage } from '../state/pre-state-image.js'
 import type { AccountRecord, BaseState, MaybePromise } from '../state/base.js'
 import type { StateReader } from '../state/reader.js'
 import { DependencyAbort } from './abort.js'
+import { RECORD_LOG_SIZE } from './read-sets.js'
+import type { SharedReadSets } from './read-sets.js'
 import { LocationCache } from './location-cache.js'
 import {
   Kind,
@@ -28,10 +30,19 @@ import {
   wordsToHash,
 } from './keys.js'
 
+/** Reads an execution makes before it starts checking for stale reads (ParallelOptions.staleAborts). */
+export const STALE_CHECK_READS = 16
+/** DependencyAbort's blocker for stale reads whose writer is unknown: run again at once. */
+export const STALE_RESTART = -2
+
 export class MvStateReader implements StateReader {
   txIdx = 0
-  /** The blocking transaction of the first ESTIMATE this incarnation met, or -1. */
+  /** The blocking transaction of the first ESTIMATE this incarnation met (or of its stale reads, STALE_RESTART if unknown), or -1. */
   blockedBy = -1
+  /** Executions of this reader stopped early by stale reads, in this block. */
+  staleAborts = 0
+  /** The record log's epoch this execution has checked up to (staleAborts). */
+  private seenEpoch = 0
   /** Base-state reads of this incarnation that answered asynchronously (it waited on storage). */
   baseWaits = 0
   /**
@@ -58,6 +69,8 @@ export class MvStateReader implements StateReader {
     private readonly mv: MVMemory,
     private readonly base: BaseState,
     locs?: LocationCache,
+    /** The block's record log (read-sets.ts), when executions stop early on stale reads. */
+    private readonly log?: SharedReadSets,
   ) {
     this.locs = locs ?? new LocationCache(mv)
     this.image = base instanceof PreStateImage ? base : undefined
@@ -78,6 +91,7 @@ export class MvStateReader implements StateReader {
     this.baseWaits = 0
     this.readFrom = -1
     this.reads.clear()
+    if (this.log !== undefined) this.seenEpoch = this.log.recordEpoch()
     // Only non-empty ones (see TxState.reset: clear() allocates even for an empty Map).
     if (this.accounts.size > 0) this.accounts.clear()
     if (this.slots.size > 0) this.slots.clear()
@@ -90,6 +104,8 @@ export class MvStateReader implements StateReader {
   }
 
   private readLoc(loc: number): ReadStatus {
+    const log = this.log
+    if (log !== undefined && this.reads.size >= STALE_CHECK_READS && log.recordEpoch() !== this.seenEpoch) this.checkStale(log)
     const st = this.mv.read(loc, this.txIdx, this.val)
     this.reads.recordRead(loc, st, this.val)
     if (st === ReadStatus.ESTIMATE) {
@@ -101,6 +117,32 @@ export class MvStateReader implements StateReader {
     const from = this.mv.lastTxIdx
     if (from > this.readFrom) this.readFrom = from
     return st
+  }
+
+  /**
+   * Lower transactions recorded writes since the last check: if one wrote a location this
+   * execution read, and the reads so far no longer validate, stop now (DependencyAbort on
+   * the writer the first stale read now sees, which the loop re-runs at once or waits
+   * for) rather than run on to a validation that must fail. Costs a scan of the log's
+   * new entries and of their write lists against the reads; a full validation only when
+   * one touched them. The log is a hint (read-sets.ts): a missed record only means the
+   * execution runs to its end, as without the check.
+   */
+  private checkStale(log: SharedReadSets): void {
+    const e = log.recordEpoch()
+    const from = this.seenEpoch
+    this.seenEpoch = e
+    const tx = this.txIdx
+    let touched = e - from > RECORD_LOG_SIZE // fell behind the log: validate
+    for (let k = touched ? e : from; k < e && !touched; k++) {
+      const t = log.recordedAt(k)
+      touched = t < tx && this.mv.touches(t, this.reads)
+    }
+    if (!touched || this.mv.validateReadSet(tx, this.reads)) return
+    const w = this.mv.lastTxIdx
+    this.staleAborts++
+    this.blockedBy = w >= 0 && w < tx ? w : STALE_RESTART
+    throw new DependencyAbort(this.blockedBy)
   }
 
   /** Synchronous unless base state must be read and answers asynchronously (latency). */

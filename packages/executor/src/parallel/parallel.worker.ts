@@ -31,7 +31,7 @@ port.on('message', async (task: BlockTask) => {
     await run.close()
     const t3 = performance.now()
     // doneAt on the shared clock (timeOrigin + now), so the main thread can see what the reply's transfer costs.
-    reply({ type: 'done', leaves, busyMs: t2 - t0, startMs: t1 - t0, loopMs: t2 - t1, diffMs: t3 - t2, queuedMs: Date.now() - task.sentAt, doneAt: performance.timeOrigin + t3, inflightPeak: run.inflightPeak }, [leaves])
+    reply({ type: 'done', leaves, busyMs: t2 - t0, startMs: t1 - t0, loopMs: t2 - t1, diffMs: t3 - t2, queuedMs: Date.now() - task.sentAt, doneAt: performance.timeOrigin + t3, inflightPeak: run.inflightPeak, staleAborts: run.staleAborts() }, [leaves])
   } catch (e) {
     const err = e as Error
     reply({ type: 'error', message: err.message, stack: err.stack, name: err.name })

@@ -4,10 +4,18 @@
  * execution, its worker appends the read set to one shared, append-only arena and
  * publishes a descriptor for the transaction.
  *
- * LAYOUT (Int32Array over one SharedArrayBuffer)
+ * LAYOUT (Int32Array over one SharedArrayBuffer; n = transactions, RING = RECORD_LOG_SIZE)
  *   [0]                 arena cursor (next free word), bumped with Atomics.add
  *   [1 .. 1+2n)         per tx: published descriptor (offset of its record) and incarnation
- *   [1+2n ..)           arena of records: [count, then count × (loc, status, value×8)]
+ *   [1+2n]              record epoch: how many executions recorded their writes so far
+ *   [2+2n .. 2+2n+RING) the record log: slot e % RING holds the tx of the e-th record
+ *   [2+2n+RING ..)      arena of records: [count, then count × (loc, status, value×8)]
+ *
+ * The record log lets an execution in flight learn that a lower transaction recorded
+ * writes since it began (mv-reader.ts, early stale-read aborts). It is a hint only:
+ * a slot may be overwritten before a reader scans it, or read before it is written, so
+ * a reader can miss a record (then the execution's own validation catches it, as
+ * always) but never takes a wrong result from it.
  *
  * INVARIANTS
  *   R1 append-only: a record is written once, before its descriptor is published
@@ -15,11 +23,17 @@
  *   R2 a descriptor names the latest published incarnation; a validator holding an
  *      older incarnation skips (its tryValidationAbort would fail on the status CAS anyway).
  *   R3 exhaustion throws CapacityError('read-sets'): never a silent overwrite.
+ *   R4 a tx enters the record log only after its writes are in the multi-version memory
+ *      (noteRecorded after MVMemory.record), so a reader that finds it there sees them;
+ *      nothing decides a result from the log (a stop it causes is re-run, and every
+ *      execution that finishes is validated as before).
  */
 import { ReadSet, VALUE_WORDS } from '@blockstm/mvmemory'
 import type { ReadStatus } from '@blockstm/mvmemory'
 
 const REC = 2 + VALUE_WORDS
+/** Records the log keeps; a reader that falls further behind treats them all as possibly lower. */
+export const RECORD_LOG_SIZE = 64
 
 export class ReadSetCapacityError extends Error {
   override readonly name = 'ReadSetCapacityError'
@@ -37,16 +51,34 @@ export class SharedReadSets {
   private readonly a: Int32Array
   private readonly u: Uint32Array
   private readonly base: number
+  private readonly epochAt: number
 
   static create(txCount: number, capacityWords: number): SharedReadSets {
-    const words = 1 + 2 * txCount + capacityWords
+    const words = 2 + 2 * txCount + RECORD_LOG_SIZE + capacityWords
     return new SharedReadSets({ buffer: new SharedArrayBuffer(words * 4), txCount })
   }
 
   constructor(readonly shared: SharedReadSetsShared) {
     this.a = new Int32Array(shared.buffer)
     this.u = new Uint32Array(shared.buffer)
-    this.base = 1 + 2 * shared.txCount
+    this.epochAt = 1 + 2 * shared.txCount
+    this.base = this.epochAt + 1 + RECORD_LOG_SIZE
+  }
+
+  /** After tx's writes are recorded in the multi-version memory: log it (see LAYOUT). */
+  noteRecorded(tx: number): void {
+    const e = Atomics.add(this.a, this.epochAt, 1)
+    Atomics.store(this.a, this.epochAt + 1 + (e % RECORD_LOG_SIZE), tx)
+  }
+
+  /** How many records were logged so far. */
+  recordEpoch(): number {
+    return Atomics.load(this.a, this.epochAt)
+  }
+
+  /** The tx of the e-th record (valid while e > recordEpoch() - RECORD_LOG_SIZE; a hint, see LAYOUT). */
+  recordedAt(e: number): number {
+    return Atomics.load(this.a, this.epochAt + 1 + (e % RECORD_LOG_SIZE))
   }
 
   /** Resets for a new block of at most the same size (descriptors and cursor). */

@@ -17,6 +17,7 @@ import { TxState } from '../state/tx-state.js'
 import { MvStateReader } from './mv-reader.js'
 import { MvWriter } from './mv-writes.js'
 import type { LocationCache } from './location-cache.js'
+import type { SharedReadSets } from './read-sets.js'
 
 export interface Slot {
   sched: Scheduler
@@ -26,8 +27,8 @@ export interface Slot {
   evm: EVM
 }
 
-export async function makeSlot(env: BlockEnv, mv: MVMemory, base: BaseState, sched: SchedulerShared, workerId: number, locs: LocationCache): Promise<Slot> {
-  const reader = new MvStateReader(mv, base, locs)
+export async function makeSlot(env: BlockEnv, mv: MVMemory, base: BaseState, sched: SchedulerShared, workerId: number, locs: LocationCache, recordLog?: SharedReadSets): Promise<Slot> {
+  const reader = new MvStateReader(mv, base, locs, recordLog)
   const txState = new TxState(reader)
   return {
     sched: Scheduler.fromShared(sched, workerId),
