@@ -24,15 +24,16 @@ export interface SchedulerCounters {
   learnedEdges: number
   /**
    * Wall time of every execution, from its hand-out (nextTask, or a follow-up task) to its
-   * finishExecution, or to the addDependency that abandoned it, summed over the workers.
+   * finishExecution, or to the addDependency that abandoned it, or to a restartExecution
+   * (an execution stopped and run again at once), summed over the workers.
    * With several execution slots per worker (the executor's `inflight`) executions overlap
    * on one thread and each counts its whole span, waits for storage included.
    */
   executionMs: number
   /**
    * The part of executionMs that bought nothing: executions later superseded by a newer
-   * incarnation, and executions abandoned on an ESTIMATE. executionMs minus the latest
-   * finished execution of every transaction.
+   * incarnation, executions abandoned on an ESTIMATE, and the parts of executions stopped
+   * and restarted. executionMs minus the latest finished execution of every transaction.
    */
   wastedExecutionMs: number
   perWorker: WorkerCounters[]

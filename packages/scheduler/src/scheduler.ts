@@ -356,6 +356,19 @@ export class Scheduler {
   }
 
   /**
+   * The current execution of tx stopped before its end and runs again at once, under the
+   * same task and incarnation (an executor's retry after an ESTIMATE whose blocker had
+   * finished meanwhile, or after finding its reads stale mid-way): the time it ran so far
+   * counts as executed and wasted, and its span starts again.
+   */
+  restartExecution(tx: TxIdx): void {
+    const executing = packStatus(this.taskIncarnation, TxStatus.EXECUTING)
+    if (tx !== this.taskTx || Atomics.load(this.st, tx) !== executing) throw new Error(`restartExecution(${tx}): not this handle's execution (${this.describe(tx)})`)
+    this.endExecutionSpan(tx)
+    this.v.execStart[tx] = performance.now()
+  }
+
+  /**
    * During execution of (current incarnation of) tx, a read found an ESTIMATE written by
    * blockingTx. true: tx is suspended (abandon this execution; it becomes READY again, with
    * the next incarnation, when blockingTx finishes executing). false: blockingTx has already

@@ -437,3 +437,37 @@ test('executionMs / wastedExecutionMs: execution spans from hand-out to finish o
   t.is(z.wastedExecutionMs, 0, 'reset clears the per-tx spans')
   t.deepEqual([...a.executionTimes()], [0, 0, 0])
 })
+
+test('restartExecution: the part of an execution stopped and run again at once is waste; only this handle may restart its own execution', (t) => {
+  const spin = (ms: number): void => {
+    const end = performance.now() + ms
+    while (performance.now() < end);
+  }
+  const { a, b } = pair(2)
+  t.is(a.nextTask(), TaskKind.EXECUTE) // tx 0
+  t.is(b.nextTask(), TaskKind.EXECUTE) // tx 1
+  t.throws(() => a.restartExecution(1), { message: /restartExecution\(1\): not this handle's execution/ })
+  spin(3)
+  b.restartExecution(1) // its reads were stale: ~3 ms wasted, run again under the same task
+  t.deepEqual([b.taskTx, b.taskIncarnation], [1, 0], 'same task, same incarnation')
+  spin(2)
+  // Both handles one step at a time until both are done (either may hold a task the other waits on).
+  const step = (h: typeof a, k: TaskKind): TaskKind => {
+    if (k === TaskKind.EXECUTE) k = h.finishExecution(h.taskTx, h.taskIncarnation, false)
+    else if (k === TaskKind.VALIDATE) k = h.finishValidation(h.taskTx, false)
+    return k === TaskKind.NONE ? h.nextTask() : k
+  }
+  let ka = a.finishExecution(0, 0, false)
+  let kb = b.finishExecution(1, 0, false)
+  for (let i = 0; i < 1000 && (ka !== TaskKind.DONE || kb !== TaskKind.DONE); i++) {
+    if (ka !== TaskKind.DONE) ka = step(a, ka)
+    if (kb !== TaskKind.DONE) kb = step(b, kb)
+  }
+  t.deepEqual([ka, kb], [TaskKind.DONE, TaskKind.DONE])
+  t.is(a.counters().reExecutions, 0, 'a restart is no re-execution')
+  const c = a.counters()
+  t.log(`executionMs ${c.executionMs.toFixed(3)} wastedExecutionMs ${c.wastedExecutionMs.toFixed(3)}`)
+  t.true(c.wastedExecutionMs >= 3 - 0.01, 'the stopped part')
+  t.true(a.executionTimes()[1]! >= 2 - 0.01 && a.executionTimes()[1]! < c.executionMs - 3, 'tx 1 final span: after the restart only')
+  t.throws(() => b.restartExecution(1), { message: /not this handle's execution/ }, 'tx 1 is executed now')
+})

@@ -227,11 +227,14 @@ export class BlockRun {
       if (a instanceof Promise) {
         return a.then((r) => {
           const k = this.settle(slot, txIdx, inc, r)
-          return k === RETRY ? this.execute(slot, txIdx, inc) : k
+          if (k !== RETRY) return k
+          slot.sched.restartExecution(txIdx) // the time so far was wasted
+          return this.execute(slot, txIdx, inc)
         })
       }
       const k = this.settle(slot, txIdx, inc, a)
       if (k !== RETRY) return k
+      slot.sched.restartExecution(txIdx)
     }
   }
 
