@@ -49,7 +49,7 @@ interface RunState {
 }
 type RunResult = { runState: RunState; exceptionError: EVMError | undefined }
 interface InterpreterLike {
-  _evm: { [FAST]?: boolean; events: { listenerCount(event: string): number }; DEBUG: boolean }
+  _evm: { [FAST]?: boolean; events: { listenerCount(event: string): number }; DEBUG: boolean; _opcodeMap: (OpEntry | undefined)[] }
   _runState: RunState
   common: { isActivatedEIP(eip: number): boolean; param(name: string): bigint }
   profilerOpts?: { enabled?: boolean }
@@ -158,25 +158,22 @@ async function fastRun(it: InterpreterLike, code: Uint8Array, pc0: number): Prom
   rs.code = code
   rs.programCounter = pc0
   let err: EVMError | undefined
-  let cached: OpEntry[] | undefined
+  // Opcode entries straight from the EVM's table (what lookupOpInfo returns, and what the
+  // stock loop's per-code copy holds), so this loop never makes the analysis build that copy.
+  const table = it._evm._opcodeMap
+  let analysed = false
   while (rs.programCounter < code.length) {
     const pc = rs.programCounter
-    let entry: OpEntry | undefined
-    let op: number
-    if (cached === undefined) {
-      op = code[pc]!
+    const op = code[pc]!
+    if (!analysed && (op === 0x56 || op === 0x57 || op === 0x5e)) {
       // As the stock loop: analyse jump destinations once the code shows a jump.
-      if (op === 0x56 || op === 0x57 || op === 0x5e) {
-        const a = it._getValidJumpDestinations(code)
-        rs.validJumps = a.jumps
-        rs.cachedPushes = a.pushes
-        rs.shouldDoJumpAnalysis = false
-        cached = a.opcodesCached
-      }
-    } else {
-      entry = cached[pc]!
-      op = entry.opcodeInfo.code
+      const a = it._getValidJumpDestinations(code)
+      rs.validJumps = a.jumps
+      rs.cachedPushes = a.pushes
+      rs.shouldDoJumpAnalysis = false
+      analysed = true
     }
+    const entry: OpEntry | undefined = table[op]
     rs.opCode = op
     try {
       const e = entry ?? it.lookupOpInfo(op)

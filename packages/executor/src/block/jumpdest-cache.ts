@@ -21,7 +21,11 @@ import { patchRun } from './fast-steps.js'
 import { push } from './word-opcodes.js'
 import { pushValue } from './words.js'
 
-type Analysis = { jumps: Uint8Array; pushes: Record<number, bigint>; opcodesCached: unknown[] }
+interface Analysis {
+  readonly jumps: Uint8Array
+  readonly pushes: Record<number, bigint>
+  readonly opcodesCached: unknown[]
+}
 export interface InterpreterLike {
   _evm: object
   common: { isActivatedEIP(eip: number): boolean }
@@ -88,10 +92,8 @@ export function analyse(it: InterpreterLike, code: Uint8Array, lazyPushes = runs
   const n = code.length
   const jumps = new Uint8Array(n)
   const pushes: bigint[] = new Array<bigint>(n)
-  const opcodesCached = new Array<unknown>(n)
   for (let i = 0; i < n; i++) {
     const op = code[i]!
-    opcodesCached[i] = it.lookupOpInfo(op)
     if (op > 0x7f) continue
     if (op >= 0x60) {
       const len = op - 0x5f
@@ -99,7 +101,38 @@ export function analyse(it: InterpreterLike, code: Uint8Array, lazyPushes = runs
       i += len
     } else if (op === 0x5b) jumps[i] = 1
   }
-  return { jumps, pushes, opcodesCached }
+  return new LazyAnalysis(it, code, jumps, pushes)
+}
+
+/**
+ * An analysis whose per-position opcode table (`opcodesCached`, as long as the code) is
+ * built on first access: only the stock step loop reads it (fast-steps.ts looks entries up
+ * in the EVM's table by opcode), and building it was most of the analysis's remaining cost.
+ */
+class LazyAnalysis implements Analysis {
+  private table: unknown[] | undefined
+  constructor(
+    private readonly it: InterpreterLike,
+    private readonly code: Uint8Array,
+    readonly jumps: Uint8Array,
+    readonly pushes: bigint[],
+  ) {}
+
+  get opcodesCached(): unknown[] {
+    return (this.table ??= opcodeTable(this.it, this.code))
+  }
+}
+
+/** The stock pass's opcode table: each opcode's entry at its position, holes over PUSH data. */
+function opcodeTable(it: InterpreterLike, code: Uint8Array): unknown[] {
+  const n = code.length
+  const table = new Array<unknown>(n)
+  for (let i = 0; i < n; i++) {
+    const op = code[i]!
+    table[i] = it.lookupOpInfo(op)
+    if (op >= 0x60 && op <= 0x7f) i += op - 0x5f
+  }
+  return table
 }
 
 /** Whether this interpreter's EVM runs word-opcodes.ts's PUSH handler (which fills cachedPushes itself). */
