@@ -8,6 +8,11 @@ import { EVMError, NobleBN254 } from '@ethereumjs/evm'
 import { bn254 } from '@noble/curves/bn254.js'
 
 import { FastBN254 } from '../src/block/bn254.js'
+import { makeBlockEnv } from '../src/block/env.js'
+import { makeEvm } from '../src/block/evm.js'
+import { InMemoryState } from '../src/state/base.js'
+import { TxState } from '../src/state/tx-state.js'
+import { BlockBuilder } from './helpers/builder.js'
 import { Rng } from './helpers/parallel-random.js'
 
 const R = bn254.fields.Fr.ORDER
@@ -49,4 +54,11 @@ test('FastBN254.mul equals the stock ECMUL on valid, infinite and invalid points
   }
   t.true(valid >= 40, `${valid} non-trivial products compared`)
   t.is(outcome(() => fast.mul(input(1n, 3n, 5n))), 'non-EVM error', 'a point off the curve fails')
+})
+
+test('our EVMs run ECMUL through FastBN254 (createEVM installs its own: replaced on the instance)', async (t) => {
+  const block = new BlockBuilder('cancun').build()
+  const base = InMemoryState.fromBlock(block)
+  const evm = (await makeEvm(makeBlockEnv(block), new TxState(base), base)) as unknown as { _bn254: unknown }
+  t.true(evm._bn254 instanceof FastBN254)
 })

@@ -35,8 +35,9 @@ export async function makeEvm(env: BlockEnv, state: TxState, base: BaseState): P
   }
   // createEVM mutates the options object: build a fresh one each time.
   installJumpdestCache()
-  const bn254 = process.env.BLOCKSTM_STOCK_BN254 === '1' ? {} : { bn254: FAST_BN254 }
-  const evm = await createEVM({ common: env.common, stateManager: state, blockchain, ...bn254 })
+  const evm = await createEVM({ common: env.common, stateManager: state, blockchain })
+  // createEVM sets its own NobleBN254 whatever the options say: replace it on the instance.
+  if (process.env.BLOCKSTM_STOCK_BN254 !== '1') (evm as unknown as { _bn254: unknown })._bn254 = FAST_BN254
   fastEipLookup(env.common)
   useOurJumpAnalysis(evm)
   installMemoryOpcodes(evm)
