@@ -380,11 +380,13 @@ test('counters: handles sharing a worker id (a worker\'s slots) add their idle t
   t.true(w.busyMs >= 0)
 })
 
+/** Busy-waits `ms` milliseconds: a span the counters must see. */
+function spin(ms: number): void {
+  const end = performance.now() + ms
+  while (performance.now() < end);
+}
+
 test('executionMs / wastedExecutionMs: execution spans from hand-out to finish or abandon; superseded and abandoned ones are waste', (t) => {
-  const spin = (ms: number): void => {
-    const end = performance.now() + ms
-    while (performance.now() < end);
-  }
   const { a, b } = pair(3)
   t.is(a.nextTask(), TaskKind.EXECUTE) // tx 0
   t.is(b.nextTask(), TaskKind.EXECUTE) // tx 1
@@ -439,10 +441,6 @@ test('executionMs / wastedExecutionMs: execution spans from hand-out to finish o
 })
 
 test('restartExecution: the part of an execution stopped and run again at once is waste; only this handle may restart its own execution', (t) => {
-  const spin = (ms: number): void => {
-    const end = performance.now() + ms
-    while (performance.now() < end);
-  }
   const { a, b } = pair(2)
   t.is(a.nextTask(), TaskKind.EXECUTE) // tx 0
   t.is(b.nextTask(), TaskKind.EXECUTE) // tx 1
