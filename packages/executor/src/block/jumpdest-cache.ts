@@ -111,28 +111,33 @@ export function analyse(it: InterpreterLike, code: Uint8Array, lazyPushes = runs
  */
 class LazyAnalysis implements Analysis {
   private table: unknown[] | undefined
+  // The EVM and the lookup, not the interpreter: an analysis is cached for the EVM's life,
+  // and a kept interpreter would keep its memory and stack alive through every collection.
+  private readonly owner: Pick<InterpreterLike, '_evm'>
+  private readonly lookup: InterpreterLike['lookupOpInfo']
+
   constructor(
-    private readonly it: InterpreterLike,
+    it: InterpreterLike,
     private readonly code: Uint8Array,
     readonly jumps: Uint8Array,
     readonly pushes: bigint[],
-  ) {}
+  ) {
+    this.owner = { _evm: it._evm }
+    this.lookup = it.lookupOpInfo
+  }
 
+  /** The stock pass's opcode table: each opcode's entry at its position, holes over PUSH data. */
   get opcodesCached(): unknown[] {
-    return (this.table ??= opcodeTable(this.it, this.code))
+    if (this.table !== undefined) return this.table
+    const code = this.code
+    const table = new Array<unknown>(code.length)
+    for (let i = 0; i < code.length; i++) {
+      const op = code[i]!
+      table[i] = this.lookup.call(this.owner, op)
+      if (op >= 0x60 && op <= 0x7f) i += op - 0x5f
+    }
+    return (this.table = table)
   }
-}
-
-/** The stock pass's opcode table: each opcode's entry at its position, holes over PUSH data. */
-function opcodeTable(it: InterpreterLike, code: Uint8Array): unknown[] {
-  const n = code.length
-  const table = new Array<unknown>(n)
-  for (let i = 0; i < n; i++) {
-    const op = code[i]!
-    table[i] = it.lookupOpInfo(op)
-    if (op >= 0x60 && op <= 0x7f) i += op - 0x5f
-  }
-  return table
 }
 
 /** Whether this interpreter's EVM runs word-opcodes.ts's PUSH handler (which fills cachedPushes itself). */

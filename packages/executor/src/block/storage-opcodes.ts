@@ -24,7 +24,7 @@ import { EVMError } from '@ethereumjs/evm'
 import type { EVM } from '@ethereumjs/evm'
 import { equalsBytes } from '@ethereumjs/util'
 
-import { wordBytes } from './words.js'
+import { shortBytes, wordBytes } from './words.js'
 
 interface Stack {
   readonly length: number
@@ -115,15 +115,6 @@ function keyBytes(key: bigint): Uint8Array {
   return wordBytes(key).slice()
 }
 
-/** bigIntToBytes: the shortest big-endian bytes of v (empty for 0, as the stock SSTORE stores it). */
-function shortBytes(v: bigint): Uint8Array {
-  if (v === 0n) return EMPTY
-  const w = wordBytes(v)
-  let i = 0
-  while (w[i] === 0) i++
-  return w.slice(i)
-}
-
 /** setLengthLeftStorage: empty if all zeros, else left-padded to 32 bytes. */
 function padded(v: Uint8Array): Uint8Array {
   let i = 0
@@ -208,7 +199,7 @@ async function sstore(r: RunState): Promise<void> {
   const key = s.pop()
   const val = s.pop()
   // Fresh arrays (the state keeps them): zero is stored as empty bytes, as the stock handler does.
-  await r.interpreter.storageStore(keyBytes(key), val === 0n ? new Uint8Array(0) : shortBytes(val))
+  await r.interpreter.storageStore(keyBytes(key), shortBytes(val))
 }
 
 /** Whether this Common's storage rules are the ones above (see the file's comment). */

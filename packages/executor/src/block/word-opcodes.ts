@@ -19,7 +19,7 @@ import type { EVM } from '@ethereumjs/evm'
 
 import { replaceStockHandlers } from './opcode-handlers.js'
 import type { Replacement } from './opcode-handlers.js'
-import { pushValue, wordBytes, wordValue } from './words.js'
+import { pushValue, shortBytes, wordBytes, wordValue } from './words.js'
 import { keccak256 as keccak } from '../hash.js'
 
 type EVMErrorType = ConstructorParameters<typeof EVMError>[0]
@@ -202,15 +202,7 @@ function tstore(r: RunState): void {
   need(s, 2)
   const key = wordBytes(s.pop()).slice()
   const val = s.pop()
-  r.interpreter.transientStorageStore(key, val === 0n ? new Uint8Array(0) : shortBytes(val))
-}
-
-/** bigIntToBytes for v > 0: its shortest big-endian bytes, fresh. */
-function shortBytes(v: bigint): Uint8Array {
-  const w = wordBytes(v)
-  let i = 0
-  while (w[i] === 0) i++
-  return w.slice(i)
+  r.interpreter.transientStorageStore(key, shortBytes(val))
 }
 
 /**

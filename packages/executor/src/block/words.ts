@@ -30,6 +30,15 @@ export function wordValue(b: Uint8Array): bigint {
   return (VIEW.getBigUint64(0) << 192n) | (VIEW.getBigUint64(8) << 128n) | (VIEW.getBigUint64(16) << 64n) | low
 }
 
+/** bigIntToBytes: the shortest big-endian bytes of the uint256 `v`, fresh (empty for 0). */
+export function shortBytes(v: bigint): Uint8Array {
+  if (v === 0n) return new Uint8Array(0)
+  const w = wordBytes(v)
+  let i = 0
+  while (w[i] === 0) i++
+  return w.slice(i)
+}
+
 const SMALL_LIMIT = 1 << 16
 /** BigInts below 2^16 (jump targets, offsets, small constants), made once each. */
 const SMALL: bigint[] = []
