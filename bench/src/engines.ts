@@ -204,8 +204,9 @@ registerEngine('parallel', {
     'inflight (transactions in flight per worker; the executor\'s default: 1, or 8 with read latency), adaptInflight (on|off, on: fewer in flight while transactions conflict), ' +
     'senderEdges (on|off, on: dag and adaptive also follow each repeated sender\'s nonce and the beneficiary\'s balance, and a block they chain runs sequentially), ' +
     'staleAborts (on|off, on: an execution stops once a lower transaction\'s new writes made its reads stale), ' +
+    'youngGenerationMb (the executor\'s DEFAULT_YOUNG_GENERATION_MB, 64: each worker\'s young-generation limit; 0: V8\'s default), ' +
     'warmUp (2: before a block\'s first run, ParallelExecutor.warmUp runs it that many times with blockstm, untimed, so that every worker is JIT-warm as in a node that has run many blocks; 0: off)',
-  options: ['workers', 'strategy', 'graph', 'hints', 'unknownCalls', 'templates', 'minParallelTxs', 'minParallelGas', 'minPredictedSpeedup', 'inflight', 'adaptInflight', 'senderEdges', 'staleAborts', 'warmUp'],
+  options: ['workers', 'strategy', 'graph', 'hints', 'unknownCalls', 'templates', 'minParallelTxs', 'minParallelGas', 'minPredictedSpeedup', 'inflight', 'adaptInflight', 'senderEdges', 'staleAborts', 'youngGenerationMb', 'warmUp'],
   async create(spec) {
     const workers = intOption(spec, 'workers', 2)
     const strategy = spec.options.strategy ?? DEFAULT_STRATEGY
@@ -239,7 +240,8 @@ registerEngine('parallel', {
     const warmUpRuns = intOption(spec, 'warmUp', 2, 0)
     const warmed = new WeakSet<BlockInput>()
     const t0 = performance.now()
-    const ex = await ParallelExecutor.create({ workers })
+    const youngGenerationMb = intOption(spec, 'youngGenerationMb', undefined, 0)
+    const ex = await ParallelExecutor.create({ workers, ...(youngGenerationMb !== undefined ? { youngGenerationMb } : {}) })
     const startupMs = performance.now() - t0
     const graphs = new WeakMap<BlockInput, NonNullable<ParallelOptions['graph']>>()
     const graphFor = (block: BlockInput): ParallelOptions['graph'] => {

@@ -18,7 +18,7 @@ import test from 'ava'
 import { DependencyGraph } from '@blockstm/scheduler'
 
 import { executeSequential } from '../src/block/sequential.js'
-import { DEFAULT_MIN_PARALLEL_GAS, ParallelExecutor } from '../src/parallel/engine.js'
+import { DEFAULT_MIN_PARALLEL_GAS, DEFAULT_YOUNG_GENERATION_MB, ParallelExecutor } from '../src/parallel/engine.js'
 import { parseBlockJson } from '../src/input/parse.js'
 import type { BlockInput, BlockResult } from '../src/types.js'
 import { generateWorkload } from '../../../bench/src/workloads/index.js'
@@ -269,4 +269,22 @@ test.serial('warmUp runs the block on every worker with blockstm, discards the r
     await ex.close()
   }
   await t.throwsAsync(() => ex.warmUp(block, 1), { message: /ParallelExecutor is closed/ })
+})
+
+test.serial('youngGenerationMb: the workers start with that young-generation limit (V8 default with 0); bad values are refused', async (t) => {
+  const { block, want } = get({ workload: 'hybrid', hotRatio: 0.3 })
+  const limitOf = (ex: ParallelExecutor): number | undefined =>
+    (ex as unknown as { pool: { workers: { resourceLimits?: { maxYoungGenerationSizeMb?: number } }[] } }).pool.workers[0]?.resourceLimits?.maxYoungGenerationSizeMb
+  for (const [young, expect] of [[undefined, DEFAULT_YOUNG_GENERATION_MB], [32, 32], [0, undefined]] as const) {
+    const ex = await ParallelExecutor.create({ workers: 2, ...(young !== undefined ? { youngGenerationMb: young } : {}) })
+    try {
+      const limit = limitOf(ex)
+      if (expect === undefined) t.not(limit, DEFAULT_YOUNG_GENERATION_MB, `youngGenerationMb 0: V8's own (${limit})`)
+      else t.is(limit, expect)
+      checkParallel(t, block, await want, await ex.execute(block, { minParallelGas: 0 }), `youngGenerationMb ${young}`)
+    } finally {
+      await ex.close()
+    }
+  }
+  for (const bad of [-1, 1.5]) await t.throwsAsync(() => ParallelExecutor.create({ workers: 2, youngGenerationMb: bad }), { instanceOf: RangeError, message: /youngGenerationMb must be a non-negative integer/ })
 })

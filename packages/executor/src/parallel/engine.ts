@@ -221,6 +221,9 @@ export interface WarmUpReport {
   executions: number[]
 }
 
+/** ParallelExecutor.create's default young-generation limit per worker, in MB. */
+export const DEFAULT_YOUNG_GENERATION_MB = 64
+
 /** warmUp()'s runs: every worker executes, whatever the block (see ParallelExecutor.warmUp). */
 const WARM_UP_OPTIONS: ParallelOptions = { strategy: 'blockstm', minParallelGas: 0, minParallelTxs: 0, senderEdges: false }
 
@@ -233,10 +236,22 @@ export class ParallelExecutor {
 
   private constructor(private readonly pool: WorkerPool) {}
 
-  /** Starts `workers` threads (start-up cost reported in stats.startupMs). */
-  static async create(opts: { workers: number; workerScript?: string }): Promise<ParallelExecutor> {
+  /**
+   * Starts `workers` threads (start-up cost reported in stats.startupMs). `youngGenerationMb`
+   * (default DEFAULT_YOUNG_GENERATION_MB, 64; 0: V8's default) bounds each worker's young
+   * generation: an execution's garbage is short-lived (BigInt stack values, call frames'
+   * memory, decoded transactions), and with room for more of it between scavenges the
+   * workers spent less time collecting. Same process, two pools, 7 alternating passes over
+   * 10 big mainnet blocks and 3 workloads (2 cores): 0.935 and 0.958 of the time at 64 MB,
+   * 0.947 at 128, 0.978 at 32, 1.027 at 16. The sequential engine gained ~1% from the same
+   * room (`--max-semi-space-size=32` for the whole process: sequential 1,824 against 1,811 ms,
+   * the parallel engine 1,368 against 1,304, medians of three processes).
+   */
+  static async create(opts: { workers: number; workerScript?: string; youngGenerationMb?: number }): Promise<ParallelExecutor> {
     if (!(Number.isInteger(opts.workers) && opts.workers >= 1)) throw new RangeError(`workers must be a positive integer, got ${opts.workers}`)
-    return new ParallelExecutor(await WorkerPool.start(opts.workers, opts.workerScript))
+    const young = opts.youngGenerationMb ?? DEFAULT_YOUNG_GENERATION_MB
+    if (!(Number.isInteger(young) && young >= 0)) throw new RangeError(`youngGenerationMb must be a non-negative integer, got ${opts.youngGenerationMb}`)
+    return new ParallelExecutor(await WorkerPool.start(opts.workers, opts.workerScript, young))
   }
 
   get workers(): number {

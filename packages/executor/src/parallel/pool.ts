@@ -97,10 +97,12 @@ export class WorkerPool {
   private constructor(
     readonly size: number,
     private readonly script: string,
+    /** Each worker's young-generation limit in MB (0: V8's default). */
+    private readonly youngGenerationMb: number,
   ) {}
 
-  static async start(size: number, script?: string): Promise<WorkerPool> {
-    const pool = new WorkerPool(size, workerBundlePath(script))
+  static async start(size: number, script?: string, youngGenerationMb = 0): Promise<WorkerPool> {
+    const pool = new WorkerPool(size, workerBundlePath(script), youngGenerationMb)
     await pool.spawn()
     return pool
   }
@@ -108,7 +110,8 @@ export class WorkerPool {
   private async spawn(): Promise<void> {
     const t0 = performance.now()
     const file = this.script
-    this.workers = Array.from({ length: this.size }, (_, workerId) => new Worker(file, { workerData: { workerId } }))
+    const limits = this.youngGenerationMb > 0 ? { resourceLimits: { maxYoungGenerationSizeMb: this.youngGenerationMb } } : {}
+    this.workers = Array.from({ length: this.size }, (_, workerId) => new Worker(file, { workerData: { workerId }, ...limits }))
     await Promise.all(
       this.workers.map((w, id) =>
         listenOnce<WorkerReply>(w, id, (m) => (m.type === 'ready' ? undefined : new WorkerCrashError(id, `bad start message ${m.type}`)), 'during start-up'),
