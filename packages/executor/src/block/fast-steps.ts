@@ -173,10 +173,9 @@ async function fastRun(it: InterpreterLike, code: Uint8Array, pc0: number): Prom
       rs.shouldDoJumpAnalysis = false
       analysed = true
     }
-    const entry: OpEntry | undefined = table[op]
     rs.opCode = op
     try {
-      const e = entry ?? it.lookupOpInfo(op)
+      const e = table[op]!
       const info = e.opcodeInfo
       const syncGas = info.dynamicGas && !info.isAsync ? SYNC_GAS[info.code] : undefined
       if (syncGas !== undefined && rs.eip7928PostTargetCallOog === undefined) {
@@ -187,7 +186,7 @@ async function fastRun(it: InterpreterLike, code: Uint8Array, pc0: number): Prom
         rs.programCounter++
         e.opHandler(rs, it.common)
         rs.env.accessWitness?.commit()
-      } else if (info.dynamicGas || info.isAsync || rs.eip7928PostTargetCallOog !== undefined) await it.runStep(entry)
+      } else if (info.dynamicGas || info.isAsync || rs.eip7928PostTargetCallOog !== undefined) await it.runStep(e)
       else {
         if (info.isInvalid) throw new EVMError(EVMError.errorMessages.INVALID_OPCODE)
         it.useGas(info.feeBigInt, info)

@@ -187,7 +187,8 @@ function sstoreGas(p: Params): GasHandler {
     const k = keyBytes(key)
     const current = padded(await r.interpreter.storageLoad(k, false, false))
     const original = padded(await r.interpreter.storageLoad(k, true, false))
-    gas += netMetering(r, p, current, original, padded(shortBytes(val)), k)
+    // The new value as setLengthLeftStorage(bigIntToBytes(val)) gives it: empty for zero, else its 32-byte word.
+    gas += netMetering(r, p, current, original, val === 0n ? EMPTY : wordBytes(val).slice(), k)
     // After the EIP-2200 checks, as the stock handler: its 2300-gas sentry sees the gas before the access cost.
     return gas + access(r, p, k, true)
   }
